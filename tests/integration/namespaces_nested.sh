@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# nestboxctl shows a launched namespace as a child of the host's, shows host and in-namespace
+# PIDs in its tree, and nests a PID namespace that the app creates itself under the app's.
+source "$(dirname "$0")/lib.sh"
+make_output_dir
+
+host_namespace=$(pid_namespace_of self)
+
+# The app runs as root here, so it may create a PID namespace of its own with unshare.
+ctl launch --wait -- sh -c \
+    "readlink /proc/self/ns/pid | tr -dc 0-9 >$OUTPUT_DIR/namespace
+     unshare --pid --fork --mount-proc sleep 30 &
+     wait" &
+launch_pid=$!
+namespace=
+trap 'kill -TERM "$(init_of_namespace "$namespace")" 2>/dev/null; wait; rm -rf "$OUTPUT_DIR"' EXIT
+
+wait_for_file "$OUTPUT_DIR/namespace"
+namespace=$(cat "$OUTPUT_DIR/namespace")
+
+namespace_json() {
+    ctl namespaces --json | jq -c --argjson id "$1" '.[] | select(.id == $id)'
+}
+nested_json() {
+    ctl namespaces --json | jq -c --argjson parent "$namespace" '.[] | select(.parentId == $parent)'
+}
+wait_until 10 test -n "$(nested_json)"
+
+app=$(namespace_json "$namespace")
+assert_eq "$host_namespace" "$(jq -r .parentId <<<"$app")" "parentId of the launched namespace"
+assert_eq 1 "$(jq -r .level <<<"$app")" "level of the launched namespace"
+assert_eq true "$(jq -r .createdByNestbox <<<"$app")" "createdByNestbox of the launched namespace"
+assert_eq "$(init_of_namespace "$namespace")" "$(jq -r .initHostPid <<<"$app")" \
+    "initHostPid of the launched namespace"
+
+nested=$(nested_json)
+assert_eq 2 "$(jq -r .level <<<"$nested")" "level of the namespace the app created"
+assert_eq false "$(jq -r .createdByNestbox <<<"$nested")" "createdByNestbox of the nested one"
+
+# The app (sh) is PID 2 inside, and the tree must give both its host PID and that PID.
+app_pid=$(pids_in_namespace "$namespace" | while read -r pid; do
+    [[ $(awk '/^NSpid:/ { print $NF }' "/proc/$pid/status") == 2 ]] && echo "$pid"
+done)
+process=$(ctl tree --json | jq -c --argjson pid "$app_pid" '.. | objects | select(.hostPid? == $pid)')
+assert_ne "" "$process" "tree entry with hostPid $app_pid"
+assert_eq "[$app_pid,2]" "$(jq -c .namespacePids <<<"$process" | head -n 1)" \
+    "namespacePids of the app (host PID, then PID inside)"

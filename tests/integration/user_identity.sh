@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# An app launched by an unprivileged caller runs as exactly that user: same uid, gid and groups,
+# no_new_privs set, only fds 0-2 open, and no LD_PRELOAD from the caller's environment. A raw
+# Launch call that puts LD_PRELOAD into the environment map is rejected with InvalidArgs.
+source "$(dirname "$0")/lib.sh"
+user=nestbox-granted
+require_user "$user"
+make_output_dir "$user"
+
+# $$ is the app itself (sh, PID 2), so listing its fd folder counts none of ls's own fds.
+run_status ctl_as "$user" launch --wait -- sh -c \
+    "id -u >$OUTPUT_DIR/uid; id -g >$OUTPUT_DIR/gid; id -G >$OUTPUT_DIR/groups;
+     awk '/^NoNewPrivs:/ { print \$2 }' /proc/\$\$/status >$OUTPUT_DIR/nonewprivs;
+     ls /proc/\$\$/fd | sort -n | tr '\n' ' ' >$OUTPUT_DIR/fds;
+     env >$OUTPUT_DIR/environment"
+assert_eq 0 "$STATUS" "exit status of launch --wait as $user"
+
+assert_eq "$(id -u "$user")" "$(cat "$OUTPUT_DIR/uid")" "the app's uid"
+assert_eq "$(id -g "$user")" "$(cat "$OUTPUT_DIR/gid")" "the app's gid"
+assert_eq "$(id -G "$user")" "$(cat "$OUTPUT_DIR/groups")" "the app's groups"
+assert_eq 1 "$(cat "$OUTPUT_DIR/nonewprivs")" "NoNewPrivs of the app"
+assert_eq "0 1 2 " "$(cat "$OUTPUT_DIR/fds")" "the app's open fds"
+assert_contains "$(cat "$OUTPUT_DIR/environment")" "USER=$user" "the app's environment"
+assert_not_contains "$(cat "$OUTPUT_DIR/environment")" LD_PRELOAD "the app's environment"
+
+reply=$(dbus_launch_as "$user" array:string:true string: \
+    dict:string:string:LD_PRELOAD,/nonexistent.so)
+assert_contains "$reply" org.freedesktop.DBus.Error.InvalidArgs "reply to Launch with LD_PRELOAD"
+assert_contains "$reply" LD_PRELOAD "error message of Launch with LD_PRELOAD"
