@@ -69,6 +69,7 @@ public:
     // Reads name below dirFd to the end. Returns the errno of a failed open or read, or 0.
     int read(int dirFd, const char *name)
     {
+        m_text = {};
         const FileDescriptor file(::openat(dirFd, name, O_RDONLY | O_CLOEXEC));
         if (!file.isValid()) {
             return errno;

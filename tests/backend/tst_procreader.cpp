@@ -135,6 +135,21 @@ void TestProcReader::fixtureProcess_data()
             .arguments = {},
             .startTime = 2800,
             .threadCount = 1 });
+
+    QStringList longArguments;
+    for (int i = 0; i < 1000; ++i) {
+        longArguments.append(QStringLiteral("argument-%1").arg(i, 4, 10, QLatin1Char('0')));
+    }
+    row("command line beyond 4 KiB",
+        { .hostPid = 104,
+            .parentPid = 1,
+            .uid = 1000,
+            .state = 'S',
+            .name = "longargs",
+            .arguments = longArguments,
+            .startTime = 2900,
+            .residentBytes = 32 * pageSize(),
+            .threadCount = 1 });
     row("three namespace levels",
         { .hostPid = 200,
             .parentPid = 150,
@@ -199,7 +214,7 @@ void TestProcReader::readAllSkipsBrokenFolders()
     for (const ProcessInfo &process : processes) {
         pids.append(process.hostPid);
     }
-    QCOMPARE(pids, (QList<qint32> { 1, 2, 100, 101, 102, 103, 200 }));
+    QCOMPARE(pids, (QList<qint32> { 1, 2, 100, 101, 102, 103, 104, 200 }));
 }
 
 void TestProcReader::skippedProcessLogging_data()
