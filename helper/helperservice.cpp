@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "helperservice.h"
+
+#include "launchednamespace.h"
+#include "launchplan.h"
+#include "launchrequest.h"
+#include "logging.h"
+#include "namespacetree.h"
+#include "procreader.h"
+#include "signalallowlist.h"
+
+#include <cerrno>
+#include <cstring>
+#include <QDBusConnectionInterface>
+// Debian 12's glibc 2.36 declares the pidfd functions without C linkage for C++.
+extern "C" {
+#include <sys/pidfd.h>
+}
+#include <unistd.h>
+
+namespace nestbox {
+namespace {
+
+const QString launchAction = QStringLiteral("org.nestbox.launch");
+const QString inspectAction = QStringLiteral("org.nestbox.inspect");
+const QString signalAction = QStringLiteral("org.nestbox.signal");
+const QString signalOtherAction = QStringLiteral("org.nestbox.signal-other");
+
+const QString accessDeniedError = QStringLiteral("org.freedesktop.DBus.Error.AccessDenied");
+const QString invalidArgsError = QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs");
+const QString notFoundError = QStringLiteral("org.nestbox.Error.NotFound");
+const QString launchFailedError = QStringLiteral("org.nestbox.Error.LaunchFailed");
+
+} // namespace
+
+HelperService::HelperService(QDBusConnection bus, Authoriser &authoriser, std::string initPath,
+    int idleTimeoutSeconds, QObject *parent)
+    : QObject(parent)
+    , m_bus(std::move(bus))
+    , m_authoriser(authoriser)
+    , m_initPath(std::move(initPath))
+    , m_watcherTracker(QString(), m_bus, QDBusServiceWatcher::WatchForUnregistration)
+{
+    connect(&m_watcherTracker, &QDBusServiceWatcher::serviceUnregistered, this,
+        &HelperService::removeWatcher);
+    connect(
+        &m_monitor, &ProcessMonitor::processesChanged, this, [this](const SnapshotDelta &delta) {
+            emit ProcessesChanged(delta.added, delta.changed, delta.removed);
+        });
+    connect(&m_monitor, &ProcessMonitor::namespacesChanged, this,
+        [this](const NamespaceList &namespaces) {
+            emit NamespacesChanged(annotatedNamespaces(namespaces));
+        });
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleTimeoutSeconds * 1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HelperService::checkIdle);
+    restartIdleTimer();
+}
+
+HelperService::~HelperService()
+{
+    terminateAllNamespaces();
+}
+
+void HelperService::terminateAllNamespaces()
+{
+    // The destructor of each namespace kills and reaps its init.
+    qDeleteAll(m_namespaces);
+    m_namespaces.clear();
+}
+
+// Opens every method: the uid comes from the bus daemon, never from an argument, and the polkit
+// subject is the sender's unique name, so a client cannot speak for another process.
+std::optional<HelperService::Call> HelperService::beginCall()
+{
+    setDelayedReply(true);
+    ++m_pendingCalls;
+    Call call { message(), 0 };
+
+    const QDBusReply<uint> uid = connection().interface()->serviceUid(call.message.service());
+    if (!uid.isValid()) {
+        logging::get("helper.auth")
+            ->warn("rejected a call from {}: cannot read the caller's uid: {}",
+                call.message.service().toStdString(), uid.error().message().toStdString());
+        replyError(call, accessDeniedError, QStringLiteral("cannot identify the caller"));
+        return std::nullopt;
+    }
+    call.uid = uid.value();
+    return call;
+}
+
+void HelperService::authorize(const QString &actionId, AuthorizedStep step)
+{
+    if (const std::optional<Call> call = beginCall()) {
+        authorizeWithCaller(*call, actionId, std::move(step));
+    }
+}
+
+void HelperService::authorizeWithCaller(
+    const Call &call, const QString &actionId, AuthorizedStep step)
+{
+    m_authoriser.checkAuthorization(actionId, call.message.service(),
+        [this, call, actionId, step = std::move(step)](const AuthorizationResult &result) {
+            if (result.authorized) {
+                step(call);
+                return;
+            }
+            logging::get("helper.auth")
+                ->warn("rejected {} for uid {}: {}", actionId.toStdString(), call.uid,
+                    result.reason.toStdString());
+            replyError(call, accessDeniedError,
+                QStringLiteral("not authorized for %1: %2").arg(actionId, result.reason));
+        });
+}
+
+void HelperService::reply(const Call &call, const QVariantList &arguments)
+{
+    m_bus.send(call.message.createReply(arguments));
+    --m_pendingCalls;
+    restartIdleTimer();
+}
+
+void HelperService::replyError(const Call &call, const QString &name, const QString &text)
+{
+    m_bus.send(call.message.createErrorReply(name, text));
+    --m_pendingCalls;
+    restartIdleTimer();
+}
+
+qulonglong HelperService::Launch(const QStringList &arguments, const QString &workingDirectory,
+    const EnvironmentMap &environment, int &hostPid)
+{
+    hostPid = 0;
+    const QString shapeError
+        = checkLaunchRequestShape({ arguments, workingDirectory, environment });
+    if (!shapeError.isEmpty()) {
+        sendErrorReply(invalidArgsError, shapeError);
+        return 0;
+    }
+
+    authorize(launchAction,
+        [=, this](const Call &call) { launch(call, arguments, workingDirectory, environment); });
+    return 0;
+}
+
+void HelperService::launch(const Call &call, const QStringList &arguments,
+    const QString &workingDirectory, const EnvironmentMap &environment)
+{
+    const LaunchRequest request { arguments, workingDirectory, environment };
+    const QString invalid = validateLaunchRequest(request, call.uid);
+    if (!invalid.isEmpty()) {
+        replyError(call, invalidArgsError, invalid);
+        return;
+    }
+
+    LaunchPlan plan;
+    QString error;
+    if (!prepareLaunchPlan(request, call.uid, m_initPath, plan, error)) {
+        replyError(call, launchFailedError, error);
+        return;
+    }
+
+    LaunchedNamespace *launched = LaunchedNamespace::launch(std::move(plan), error, this);
+    if (!launched) {
+        logging::get("helper.launch")
+            ->error("launch for uid {} failed: {}", call.uid, error.toStdString());
+        replyError(call, launchFailedError, error);
+        return;
+    }
+    watchLaunch(call, launched);
+}
+
+void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
+{
+    connect(launched, &LaunchedNamespace::started, this, [this, call, launched] {
+        const quint64 id = launched->namespaceId();
+        m_namespaces.insert(id, launched);
+        logging::get("helper.launch")
+            ->info("uid {} started {} in namespace {}, app PID {}", call.uid,
+                launched->command().join(u' ').toStdString(), id, launched->appHostPid());
+        reply(call, { QVariant::fromValue(qulonglong(id)), launched->appHostPid() });
+        emit NamespaceStarted(id, launched->appHostPid(), call.uid, launched->command());
+    });
+    connect(launched, &LaunchedNamespace::launchFailed, this,
+        [this, call, launched](const QString &message) {
+            logging::get("helper.launch")
+                ->warn("launch for uid {} failed: {}", call.uid, message.toStdString());
+            replyError(call, launchFailedError, message);
+        });
+    connect(
+        launched, &LaunchedNamespace::exited, this, [this, launched](int exitCode, int termSignal) {
+            const quint64 id = launched->namespaceId();
+            logging::get("helper.launch")->info("namespace {} ended, exit code {}", id, exitCode);
+            m_namespaces.remove(id);
+            launched->deleteLater();
+            emit NamespaceExited(id, exitCode, termSignal);
+            restartIdleTimer();
+        });
+}
+
+NamespaceList HelperService::ListNamespaces()
+{
+    authorize(inspectAction, [this](const Call &call) {
+        const ProcReader reader;
+        const NamespaceList namespaces
+            = buildNamespaceTree(reader.readAll(), kernelParentLookup(reader.procRoot()));
+        reply(call, { QVariant::fromValue(annotatedNamespaces(namespaces)) });
+    });
+    return {};
+}
+
+NamespaceList HelperService::annotatedNamespaces(NamespaceList namespaces) const
+{
+    for (NamespaceInfo &ns : namespaces) {
+        const LaunchedNamespace *launched = m_namespaces.value(ns.id);
+        if (launched) {
+            ns.createdByNestbox = true;
+            ns.command = launched->command();
+            ns.ownerUid = launched->ownerUid();
+        }
+    }
+    return namespaces;
+}
+
+ProcessList HelperService::GetProcesses(qulonglong namespaceId)
+{
+    authorize(inspectAction, [this, namespaceId](const Call &call) {
+        ProcessList processes = ProcReader().readAll();
+        if (namespaceId != 0) {
+            processes.removeIf([namespaceId](const ProcessInfo &process) {
+                return process.pidNamespace != namespaceId;
+            });
+        }
+        reply(call, { QVariant::fromValue(processes) });
+    });
+    return {};
+}
+
+void HelperService::SignalProcess(int hostPid, qulonglong startTime, int signal)
+{
+    if (!isAllowedSignal(signal)) {
+        sendErrorReply(invalidArgsError, QStringLiteral("signal %1 is not allowed").arg(signal));
+        return;
+    }
+    if (hostPid <= 0) {
+        sendErrorReply(invalidArgsError, QStringLiteral("hostPid %1 is invalid").arg(hostPid));
+        return;
+    }
+
+    const std::optional<ProcessInfo> process = ProcReader().read(hostPid);
+    if (!process || process->startTime != startTime) {
+        sendErrorReply(notFoundError,
+            QStringLiteral("no process %1 with start time %2").arg(hostPid).arg(startTime));
+        return;
+    }
+
+    const std::optional<Call> call = beginCall();
+    if (!call) {
+        return;
+    }
+    const QString actionId = process->uid == call->uid ? signalAction : signalOtherAction;
+    authorizeWithCaller(*call, actionId, [=, this](const Call &authorized) {
+        signalProcess(authorized, hostPid, startTime, signal);
+    });
+}
+
+// Runs as root. The pidfd pins the process: once the start time is confirmed after
+// pidfd_open, a signal sent through the pidfd cannot reach a later process with the same PID.
+void HelperService::signalProcess(const Call &call, int hostPid, quint64 startTime, int signal)
+{
+    const auto matches = [hostPid, startTime] {
+        const std::optional<ProcessInfo> process = ProcReader().read(hostPid);
+        return process && process->startTime == startTime;
+    };
+    const QString gone = QStringLiteral("process %1 has ended").arg(hostPid);
+
+    const int pidFd = pidfd_open(hostPid, 0);
+    if (pidFd < 0 || !matches()) {
+        if (pidFd >= 0) {
+            close(pidFd);
+        }
+        replyError(call, notFoundError, gone);
+        return;
+    }
+
+    const int status = pidfd_send_signal(pidFd, signal, nullptr, 0);
+    const int error = errno;
+    close(pidFd);
+    if (status != 0) {
+        replyError(call, error == ESRCH ? notFoundError : launchFailedError,
+            QStringLiteral("cannot send signal %1 to process %2: %3")
+                .arg(signal)
+                .arg(hostPid)
+                .arg(QString::fromLocal8Bit(strerror(error))));
+        return;
+    }
+    logging::get("helper")->info("uid {} sent signal {} to process {}", call.uid, signal, hostPid);
+    reply(call);
+}
+
+void HelperService::TerminateNamespace(qulonglong namespaceId)
+{
+    LaunchedNamespace *launched = m_namespaces.value(namespaceId);
+    if (!launched) {
+        sendErrorReply(notFoundError,
+            QStringLiteral("no running namespace %1 launched by Nestbox").arg(namespaceId));
+        return;
+    }
+
+    const std::optional<Call> call = beginCall();
+    if (!call) {
+        return;
+    }
+    const QString actionId = launched->ownerUid() == call->uid ? signalAction : signalOtherAction;
+    authorizeWithCaller(*call, actionId, [this, namespaceId](const Call &authorized) {
+        // Looked up again: the namespace may have ended while polkit was asked.
+        LaunchedNamespace *stillRunning = m_namespaces.value(namespaceId);
+        if (!stillRunning) {
+            replyError(authorized, notFoundError,
+                QStringLiteral("namespace %1 has ended").arg(namespaceId));
+            return;
+        }
+        logging::get("helper")->info("uid {} terminates namespace {}", authorized.uid, namespaceId);
+        stillRunning->terminate();
+        reply(authorized);
+    });
+}
+
+void HelperService::StartWatching()
+{
+    authorize(inspectAction, [this](const Call &call) {
+        const QString busName = call.message.service();
+        if (!m_watchers.contains(busName)) {
+            m_watchers.insert(busName);
+            m_watcherTracker.addWatchedService(busName);
+        }
+        m_monitor.start();
+        reply(call);
+    });
+}
+
+void HelperService::StopWatching()
+{
+    authorize(inspectAction, [this](const Call &call) {
+        removeWatcher(call.message.service());
+        reply(call);
+    });
+}
+
+void HelperService::removeWatcher(const QString &busName)
+{
+    if (!m_watchers.remove(busName)) {
+        return;
+    }
+    m_watcherTracker.removeWatchedService(busName);
+    if (m_watchers.isEmpty()) {
+        m_monitor.stop();
+        restartIdleTimer();
+    }
+}
+
+void HelperService::restartIdleTimer()
+{
+    if (m_idleTimer.interval() > 0) {
+        m_idleTimer.start();
+    }
+}
+
+void HelperService::checkIdle()
+{
+    if (m_watchers.isEmpty() && m_namespaces.isEmpty() && m_pendingCalls == 0) {
+        logging::get("helper")->info("idle for {} s, exiting", m_idleTimer.interval() / 1000);
+        emit idle();
+    }
+}
+
+} // namespace nestbox

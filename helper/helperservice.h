@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The object the helper exports at /org/nestbox/Helper. Runs as root: every method authorises the
+// caller with polkit before it validates its arguments and acts.
+#pragma once
+
+#include "authoriser.h"
+#include "dbustypes.h"
+#include "processmonitor.h"
+
+#include <functional>
+#include <optional>
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QDBusServiceWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <string>
+
+namespace nestbox {
+
+class LaunchedNamespace;
+
+class HelperService : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+
+public:
+    /// initPath is the nestbox-init to clone. idleTimeoutSeconds 0 disables the idle signal.
+    HelperService(QDBusConnection bus, Authoriser &authoriser, std::string initPath,
+        int idleTimeoutSeconds, QObject *parent = nullptr);
+    ~HelperService() override;
+
+    /// Sends SIGKILL to every namespace this helper launched and reaps its init.
+    void terminateAllNamespaces();
+
+public slots:
+    // The D-Bus methods; the return values are unused because every method replies later.
+    qulonglong Launch(const QStringList &arguments, const QString &workingDirectory,
+        const nestbox::EnvironmentMap &environment, int &hostPid);
+    nestbox::NamespaceList ListNamespaces();
+    nestbox::ProcessList GetProcesses(qulonglong namespaceId);
+    void SignalProcess(int hostPid, qulonglong startTime, int signal);
+    void TerminateNamespace(qulonglong namespaceId);
+    void StartWatching();
+    void StopWatching();
+
+signals:
+    void NamespaceStarted(
+        qulonglong namespaceId, int appHostPid, uint uid, const QStringList &arguments);
+    void NamespaceExited(qulonglong namespaceId, int exitCode, int termSignal);
+    void ProcessesChanged(const nestbox::ProcessList &added, const nestbox::ProcessList &changed,
+        const nestbox::PidList &removed);
+    void NamespacesChanged(const nestbox::NamespaceList &namespaces);
+
+    /// There has been no call, no watcher and no running namespace for the idle timeout.
+    void idle();
+
+private:
+    struct Call
+    {
+        QDBusMessage message;
+        uint uid = 0;
+    };
+    using AuthorizedStep = std::function<void(const Call &)>;
+
+    std::optional<Call> beginCall();
+    void authorize(const QString &actionId, AuthorizedStep step);
+    void authorizeWithCaller(const Call &call, const QString &actionId, AuthorizedStep step);
+    void reply(const Call &call, const QVariantList &arguments = {});
+    void replyError(const Call &call, const QString &name, const QString &text);
+
+    void launch(const Call &call, const QStringList &arguments, const QString &workingDirectory,
+        const EnvironmentMap &environment);
+    void watchLaunch(const Call &call, LaunchedNamespace *launched);
+    void signalProcess(const Call &call, int hostPid, quint64 startTime, int signal);
+    NamespaceList annotatedNamespaces(NamespaceList namespaces) const;
+    void removeWatcher(const QString &busName);
+    void restartIdleTimer();
+    void checkIdle();
+
+    QDBusConnection m_bus;
+    Authoriser &m_authoriser;
+    std::string m_initPath;
+    ProcessMonitor m_monitor;
+    QDBusServiceWatcher m_watcherTracker;
+    QSet<QString> m_watchers;
+    QHash<quint64, LaunchedNamespace *> m_namespaces;
+    int m_pendingCalls = 0;
+    QTimer m_idleTimer;
+};
+
+} // namespace nestbox

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Everything nestbox-init needs for one launch, built before the clone so that the child between
+// clone and execve has nothing left to compute or allocate.
+#pragma once
+
+#include "launchrequest.h"
+
+#include <QString>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace nestbox {
+
+struct LaunchPlan
+{
+    uid_t uid = 0;
+    QStringList command; ///< the request's arguments, kept for NamespaceInfo and signals
+    std::string initPath;
+    std::vector<std::string> initArguments; ///< argv of nestbox-init, argv[0] included
+    std::vector<std::string> environment; ///< "KEY=value" for init and the app
+};
+
+/// Runs as root. Looks up the passwd entry and the supplementary groups of uid and builds the
+/// nestbox-init command line and the app's environment (HOME, USER, LOGNAME, SHELL, a fixed PATH
+/// and the request's allow-listed keys). request must have passed validateLaunchRequest.
+/// Returns false with error set when uid has no passwd entry or its groups cannot be read.
+bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::string &initPath,
+    LaunchPlan &plan, QString &error);
+
+/// Makes a NULL-terminated pointer array over strings for execve; the strings must outlive it.
+std::vector<char *> toExecArray(std::vector<std::string> &strings);
+
+} // namespace nestbox
