@@ -25,9 +25,7 @@ quint64 parentNamespaceInode(int nsFd)
         return 0;
     }
 
-    struct stat status
-    {
-    };
+    struct stat status = {};
     const bool statted = ::fstat(parentFd, &status) == 0;
     ::close(parentFd);
     return statted ? status.st_ino : 0;

@@ -135,9 +135,7 @@ bool isVanishedError(int error)
 // for another user's process without CAP_SYS_PTRACE) and nothing when the process has gone.
 std::optional<quint64> readPidNamespace(int processFd)
 {
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (::fstatat(processFd, "ns/pid", &status, 0) == 0) {
         return status.st_ino;
     }
@@ -294,8 +292,8 @@ FileDescriptor openProcRoot(const QString &procRoot)
     FileDescriptor root(
         ::open(QFile::encodeName(procRoot).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!root.isValid()) {
-        procLogger()->error(
-            "Cannot open the procfs folder {}: {}", procRoot.toStdString(), std::strerror(errno));
+        procLogger()->error("Failed to open the procfs folder {}: {}", procRoot.toStdString(),
+            std::strerror(errno));
     }
     return root;
 }
@@ -333,8 +331,8 @@ ProcessList ProcReader::readAll() const
 
     DIR *listing = openListing(root.get());
     if (!listing) {
-        procLogger()->error(
-            "Cannot list the procfs folder {}: {}", m_procRoot.toStdString(), std::strerror(errno));
+        procLogger()->error("Failed to list the procfs folder {}: {}", m_procRoot.toStdString(),
+            std::strerror(errno));
         return {};
     }
 

@@ -205,9 +205,7 @@ void TestNamespaceTree::kernelLookupOnNestedNamespace()
         waitpid(pid_t(child), nullptr, 0);
     });
 
-    struct stat ownNamespace
-    {
-    };
+    struct stat ownNamespace = {};
     QCOMPARE(stat("/proc/self/ns/pid", &ownNamespace), 0);
 
     const auto lookup = nestbox::kernelParentLookup();

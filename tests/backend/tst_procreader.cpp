@@ -310,9 +310,7 @@ void TestProcReader::liveOwnProcess()
     const auto process = ProcReader().read(qint32(getpid()));
     QVERIFY(process.has_value());
 
-    struct stat namespaceStatus
-    {
-    };
+    struct stat namespaceStatus = {};
     QCOMPARE(stat("/proc/self/ns/pid", &namespaceStatus), 0);
 
     QCOMPARE(process->hostPid, qint32(getpid()));
