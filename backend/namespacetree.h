@@ -19,7 +19,7 @@ NamespaceParentLookup kernelParentLookup(const QString &procRoot = QStringLitera
 
 /// Builds one NamespaceInfo per distinct pidNamespace in processes: level from the NSpid depth,
 /// init = the process whose innermost PID is 1, ownerUid = the init's uid, process count, and the
-/// parent from lookup (called once per namespace). createdByNestbox and command stay empty.
+/// parent from lookup (called once per namespace below the host's). createdByNestbox and command stay empty.
 NamespaceList buildNamespaceTree(const ProcessList &processes,
                                  const NamespaceParentLookup &lookup);
 
