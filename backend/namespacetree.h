@@ -5,8 +5,8 @@
 #include "namespaceinfo.h"
 #include "processinfo.h"
 
-#include <QString>
 #include <functional>
+#include <QString>
 
 namespace nestbox {
 
@@ -19,8 +19,8 @@ NamespaceParentLookup kernelParentLookup(const QString &procRoot = QStringLitera
 
 /// Builds one NamespaceInfo per distinct pidNamespace in processes: level from the NSpid depth,
 /// init = the process whose innermost PID is 1, ownerUid = the init's uid, process count, and the
-/// parent from lookup (called once per namespace below the host's). createdByNestbox and command stay empty.
-NamespaceList buildNamespaceTree(const ProcessList &processes,
-                                 const NamespaceParentLookup &lookup);
+/// parent from lookup (called once per namespace below the host's). createdByNestbox and command
+/// stay empty.
+NamespaceList buildNamespaceTree(const ProcessList &processes, const NamespaceParentLookup &lookup);
 
 } // namespace nestbox
