@@ -195,6 +195,8 @@ void LaunchedNamespace::fail(const QString &message)
 }
 
 // The app is the init's only child right after Started, because init forks nothing else.
+// NOTE: an app that exits within milliseconds may already be reaped when the helper reads the
+// Started record; the helper then reports host PID 0, and NamespaceExited follows at once.
 pid_t LaunchedNamespace::readAppHostPid() const
 {
     QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(m_initPid));

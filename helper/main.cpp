@@ -83,9 +83,17 @@ bool registerOnBus(QDBusConnection &bus, nestbox::HelperService &service)
             "cannot register {}: {}", NESTBOX_DBUS_PATH, bus.lastError().message().toStdString());
         return false;
     }
-    if (!bus.registerService(QStringLiteral(NESTBOX_DBUS_SERVICE))) {
-        log->error("cannot own {} (taken, or denied by the bus policy): {}", NESTBOX_DBUS_SERVICE,
-            bus.lastError().message().toStdString());
+    const QDBusReply<QDBusConnectionInterface::RegisterServiceReply> owned
+        = bus.interface()->registerService(QStringLiteral(NESTBOX_DBUS_SERVICE),
+            QDBusConnectionInterface::DontQueueService,
+            QDBusConnectionInterface::DontAllowReplacement);
+    if (!owned.isValid()) {
+        log->error(
+            "cannot own {}: {}", NESTBOX_DBUS_SERVICE, owned.error().message().toStdString());
+        return false;
+    }
+    if (owned.value() != QDBusConnectionInterface::ServiceRegistered) {
+        log->error("cannot own {}: another process owns it already", NESTBOX_DBUS_SERVICE);
         return false;
     }
     return true;
