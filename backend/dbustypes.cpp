@@ -13,6 +13,13 @@ void registerDBusTypes()
     qDBusRegisterMetaType<NamespaceList>();
     qDBusRegisterMetaType<EnvironmentMap>();
     qDBusRegisterMetaType<PidList>();
+
+    // The generated adaptor and proxy name the typedefs in their signal signatures, and Qt 6
+    // resolves those by name, so each alias needs its own registration.
+    qRegisterMetaType<ProcessList>("nestbox::ProcessList");
+    qRegisterMetaType<NamespaceList>("nestbox::NamespaceList");
+    qRegisterMetaType<PidList>("nestbox::PidList");
+    qRegisterMetaType<EnvironmentMap>("nestbox::EnvironmentMap");
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const ProcessInfo &process)
