@@ -11,16 +11,17 @@ list_pid_namespaces() {
 }
 
 namespaces_before=$(list_pid_namespaces)
-listed_before=$(ctl namespaces --json | jq -c '[.[].id] | sort')
+listed_before=$(ctl namespaces --json | jq -c '[.namespaces[].id] | sort')
 
 reply=$(dbus_launch_as "$user" array:string:sleep,60 string: dict:string:string:)
 assert_contains "$reply" org.freedesktop.DBus.Error.AccessDenied "reply to Launch as $user"
 
+# nestboxctl documents exit code 4 for "polkit denied the action".
 run_status ctl_as "$user" launch -- sleep 60
-assert_ne 0 "$STATUS" "exit status of nestboxctl launch as $user"
+assert_eq 4 "$STATUS" "exit status of nestboxctl launch as $user"
 
 assert_eq "$namespaces_before" "$(list_pid_namespaces)" "PID namespaces in lsns"
-assert_eq "$listed_before" "$(ctl namespaces --json | jq -c '[.[].id] | sort')" \
+assert_eq "$listed_before" "$(ctl namespaces --json | jq -c '[.namespaces[].id] | sort')" \
     "namespace ids listed by nestboxctl"
 
 uid=$(id -u "$user")

@@ -141,12 +141,19 @@ process_state() {
     echo "${stat%% *}"
 }
 
-# Prints the host PID of the process that is PID 1 in namespace NAMESPACE.
-init_of_namespace() {
-    local pid
-    for pid in $(pids_in_namespace "$1"); do
-        [[ $(awk '/^NSpid:/ { print $NF }' "/proc/$pid/status" 2>/dev/null) == 1 ]] &&
-            echo "$pid" && return 0
+# Prints the host PID of the process that has PID INNER_PID in namespace NAMESPACE.
+host_pid_in_namespace() {
+    local namespace=$1 inner_pid=$2 pid
+    for pid in $(pids_in_namespace "$namespace"); do
+        if [[ $(awk '/^NSpid:/ { print $NF }' "/proc/$pid/status" 2>/dev/null) == "$inner_pid" ]]
+        then
+            echo "$pid"
+            return 0
+        fi
     done
     return 0
+}
+
+init_of_namespace() {
+    host_pid_in_namespace "$1" 1
 }

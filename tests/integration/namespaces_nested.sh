@@ -19,10 +19,11 @@ wait_for_file "$OUTPUT_DIR/namespace"
 namespace=$(cat "$OUTPUT_DIR/namespace")
 
 namespace_json() {
-    ctl namespaces --json | jq -c --argjson id "$1" '.[] | select(.id == $id)'
+    ctl namespaces --json | jq -c --argjson id "$1" '.namespaces[] | select(.id == $id)'
 }
 nested_json() {
-    ctl namespaces --json | jq -c --argjson parent "$namespace" '.[] | select(.parentId == $parent)'
+    ctl namespaces --json |
+        jq -c --argjson parent "$namespace" '.namespaces[] | select(.parentId == $parent)'
 }
 wait_until 10 test -n "$(nested_json)"
 
@@ -38,10 +39,11 @@ assert_eq 2 "$(jq -r .level <<<"$nested")" "level of the namespace the app creat
 assert_eq false "$(jq -r .createdByNestbox <<<"$nested")" "createdByNestbox of the nested one"
 
 # The app (sh) is PID 2 inside, and the tree must give both its host PID and that PID.
-app_pid=$(pids_in_namespace "$namespace" | while read -r pid; do
-    [[ $(awk '/^NSpid:/ { print $NF }' "/proc/$pid/status") == 2 ]] && echo "$pid"
-done)
-process=$(ctl tree --json | jq -c --argjson pid "$app_pid" '.. | objects | select(.hostPid? == $pid)')
-assert_ne "" "$process" "tree entry with hostPid $app_pid"
-assert_eq "[$app_pid,2]" "$(jq -c .namespacePids <<<"$process" | head -n 1)" \
-    "namespacePids of the app (host PID, then PID inside)"
+app_pid=$(host_pid_in_namespace "$namespace" 2)
+[[ -n $app_pid ]] || fail "no PID 2 found in namespace $namespace"
+process=$(ctl tree --json "$namespace" | jq -c --argjson id "$namespace" \
+    --argjson pid "$app_pid" '.namespaces[] | select(.id == $id) | .processes[] |
+    select(.hostPid == $pid)')
+[[ -n $process ]] || fail "no process with hostPid $app_pid in the tree of namespace $namespace"
+assert_eq 2 "$(jq -r .pid <<<"$process")" "PID inside the namespace of host PID $app_pid"
+assert_eq sh "$(jq -r .name <<<"$process")" "name of host PID $app_pid in the tree"

@@ -6,6 +6,9 @@ source "$(dirname "$0")/lib.sh"
 user=nestbox-granted
 require_user "$user"
 make_output_dir "$user"
+# With only a primary group, a helper that skipped setgroups could still pass the groups check.
+[[ $(id -G "$user") == *" "* ]] ||
+    fail "$user needs a supplementary group for this test; scripts/test adds it to 'users'"
 
 # $$ is the app itself (sh, PID 2), so listing its fd folder counts none of ls's own fds.
 run_status ctl_as "$user" launch --wait -- sh -c \
