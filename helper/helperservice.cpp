@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helperservice.h"
 
+#include "initterminator.h"
 #include "launchednamespace.h"
 #include "launchplan.h"
 #include "launchrequest.h"
 #include "logging.h"
 #include "namespacetree.h"
+#include "pidfd.h"
 #include "procreader.h"
 #include "signalallowlist.h"
 
 #include <cerrno>
 #include <cstring>
 #include <QDBusConnectionInterface>
-// Debian 12's glibc 2.36 declares the pidfd functions without C linkage for C++.
-extern "C" {
-#include <sys/pidfd.h>
-}
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace nestbox {
@@ -31,6 +30,16 @@ const QString invalidArgsError = QStringLiteral("org.freedesktop.DBus.Error.Inva
 const QString notFoundError = QStringLiteral("org.nestbox.Error.NotFound");
 const QString launchFailedError = QStringLiteral("org.nestbox.Error.LaunchFailed");
 
+// The namespace the helper itself runs in, normally the host's: terminating it would kill the
+// whole system, so TerminateNamespace rejects it.
+quint64 readOwnPidNamespace()
+{
+    struct stat status
+    {
+    };
+    return stat("/proc/self/ns/pid", &status) == 0 ? status.st_ino : 0;
+}
+
 } // namespace
 
 HelperService::HelperService(QDBusConnection bus, Authoriser &authoriser, std::string initPath,
@@ -39,6 +48,7 @@ HelperService::HelperService(QDBusConnection bus, Authoriser &authoriser, std::s
     , m_bus(std::move(bus))
     , m_authoriser(authoriser)
     , m_initPath(std::move(initPath))
+    , m_ownPidNamespace(readOwnPidNamespace())
     , m_watcherTracker(QString(), m_bus, QDBusServiceWatcher::WatchForUnregistration)
 {
     connect(&m_watcherTracker, &QDBusServiceWatcher::serviceUnregistered, this,
@@ -265,22 +275,29 @@ void HelperService::SignalProcess(int hostPid, qulonglong startTime, int signal)
     });
 }
 
-// Runs as root. The pidfd pins the process: once the start time is confirmed after
-// pidfd_open, a signal sent through the pidfd cannot reach a later process with the same PID.
+// Runs as root. Returns a pidfd for hostPid, or -1 when that PID no longer belongs to the process
+// that started at startTime. The check follows pidfd_open, so once it passes, the pidfd refers
+// to that process and a signal through it cannot reach a later process with the same PID.
+int HelperService::openVerifiedPidFd(int hostPid, quint64 startTime)
+{
+    const int pidFd = pidfd_open(hostPid, 0);
+    if (pidFd < 0) {
+        return -1;
+    }
+
+    const std::optional<ProcessInfo> process = ProcReader().read(hostPid);
+    if (!process || process->startTime != startTime) {
+        close(pidFd);
+        return -1;
+    }
+    return pidFd;
+}
+
 void HelperService::signalProcess(const Call &call, int hostPid, quint64 startTime, int signal)
 {
-    const auto matches = [hostPid, startTime] {
-        const std::optional<ProcessInfo> process = ProcReader().read(hostPid);
-        return process && process->startTime == startTime;
-    };
-    const QString gone = QStringLiteral("process %1 has ended").arg(hostPid);
-
-    const int pidFd = pidfd_open(hostPid, 0);
-    if (pidFd < 0 || !matches()) {
-        if (pidFd >= 0) {
-            close(pidFd);
-        }
-        replyError(call, notFoundError, gone);
+    const int pidFd = openVerifiedPidFd(hostPid, startTime);
+    if (pidFd < 0) {
+        replyError(call, notFoundError, QStringLiteral("process %1 has ended").arg(hostPid));
         return;
     }
 
@@ -299,32 +316,87 @@ void HelperService::signalProcess(const Call &call, int hostPid, quint64 startTi
     reply(call);
 }
 
+// The process that is PID 1 inside namespaceId, read from a fresh snapshot.
+std::optional<ProcessInfo> HelperService::findNamespaceInit(quint64 namespaceId)
+{
+    for (const ProcessInfo &process : ProcReader().readAll()) {
+        if (process.pidNamespace == namespaceId && process.innermostPid() == 1) {
+            return process;
+        }
+    }
+    return std::nullopt;
+}
+
 void HelperService::TerminateNamespace(qulonglong namespaceId)
 {
-    LaunchedNamespace *launched = m_namespaces.value(namespaceId);
-    if (!launched) {
-        sendErrorReply(notFoundError,
-            QStringLiteral("no running namespace %1 launched by Nestbox").arg(namespaceId));
+    if (namespaceId == m_ownPidNamespace) {
+        sendErrorReply(invalidArgsError,
+            QStringLiteral("namespace %1 is the helper's own PID namespace").arg(namespaceId));
         return;
     }
+
+    // Either a namespace this helper launched (owner: the caller who launched it) or any other
+    // (owner: the uid of its init). The init is identified by PID and start time from here on.
+    const LaunchedNamespace *launched = m_namespaces.value(namespaceId);
+    std::optional<ProcessInfo> init = launched ? std::nullopt : findNamespaceInit(namespaceId);
+    if (!launched && !init) {
+        sendErrorReply(
+            notFoundError, QStringLiteral("no namespace %1 with a visible init").arg(namespaceId));
+        return;
+    }
+    const pid_t initPid = launched ? launched->initPid() : init->hostPid;
+    const uint ownerUid = launched ? launched->ownerUid() : init->uid;
+    const quint64 initStartTime = init ? init->startTime : 0;
+    const bool launchedByNestbox = launched != nullptr;
 
     const std::optional<Call> call = beginCall();
     if (!call) {
         return;
     }
-    const QString actionId = launched->ownerUid() == call->uid ? signalAction : signalOtherAction;
-    authorizeWithCaller(*call, actionId, [this, namespaceId](const Call &authorized) {
-        // Looked up again: the namespace may have ended while polkit was asked.
-        LaunchedNamespace *stillRunning = m_namespaces.value(namespaceId);
-        if (!stillRunning) {
-            replyError(authorized, notFoundError,
-                QStringLiteral("namespace %1 has ended").arg(namespaceId));
-            return;
+    const QString actionId = ownerUid == call->uid ? signalAction : signalOtherAction;
+    authorizeWithCaller(*call, actionId, [=, this](const Call &authorized) {
+        if (launchedByNestbox) {
+            terminateLaunchedNamespace(authorized, namespaceId, initPid);
+        } else {
+            terminateForeignNamespace(authorized, namespaceId, initPid, initStartTime);
         }
-        logging::get("helper")->info("uid {} terminates namespace {}", authorized.uid, namespaceId);
-        stillRunning->terminate();
-        reply(authorized);
     });
+}
+
+void HelperService::terminateLaunchedNamespace(const Call &call, quint64 namespaceId, pid_t initPid)
+{
+    // Looked up again, because the namespace may have ended while polkit was asked.
+    LaunchedNamespace *launched = m_namespaces.value(namespaceId);
+    if (!launched || launched->initPid() != initPid) {
+        replyError(call, notFoundError, QStringLiteral("namespace %1 has ended").arg(namespaceId));
+        return;
+    }
+
+    logging::get("helper")->info("uid {} terminates namespace {}", call.uid, namespaceId);
+    launched->terminate();
+    reply(call);
+}
+
+void HelperService::terminateForeignNamespace(
+    const Call &call, quint64 namespaceId, pid_t initPid, quint64 initStartTime)
+{
+    const int pidFd = openVerifiedPidFd(initPid, initStartTime);
+    if (pidFd < 0) {
+        replyError(call, notFoundError, QStringLiteral("namespace %1 has ended").arg(namespaceId));
+        return;
+    }
+    if (!InitTerminator::terminate(pidFd, initPid, this)) {
+        replyError(call, notFoundError,
+            QStringLiteral("cannot signal the init of namespace %1: %2")
+                .arg(namespaceId)
+                .arg(QString::fromLocal8Bit(strerror(errno))));
+        return;
+    }
+
+    logging::get("helper")->info(
+        "uid {} terminates namespace {} (init {}, not launched by Nestbox)", call.uid, namespaceId,
+        initPid);
+    reply(call);
 }
 
 void HelperService::StartWatching()

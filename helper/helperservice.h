@@ -75,7 +75,12 @@ private:
     void launch(const Call &call, const QStringList &arguments, const QString &workingDirectory,
         const EnvironmentMap &environment);
     void watchLaunch(const Call &call, LaunchedNamespace *launched);
+    static int openVerifiedPidFd(int hostPid, quint64 startTime);
+    static std::optional<ProcessInfo> findNamespaceInit(quint64 namespaceId);
     void signalProcess(const Call &call, int hostPid, quint64 startTime, int signal);
+    void terminateLaunchedNamespace(const Call &call, quint64 namespaceId, pid_t initPid);
+    void terminateForeignNamespace(
+        const Call &call, quint64 namespaceId, pid_t initPid, quint64 initStartTime);
     NamespaceList annotatedNamespaces(NamespaceList namespaces) const;
     void removeWatcher(const QString &busName);
     void restartIdleTimer();
@@ -84,6 +89,7 @@ private:
     QDBusConnection m_bus;
     Authoriser &m_authoriser;
     std::string m_initPath;
+    quint64 m_ownPidNamespace = 0;
     ProcessMonitor m_monitor;
     QDBusServiceWatcher m_watcherTracker;
     QSet<QString> m_watchers;

@@ -3,6 +3,7 @@
 
 #include "initreport.h"
 #include "logging.h"
+#include "pidfd.h"
 
 #include <cerrno>
 #include <csignal>
@@ -11,10 +12,6 @@
 #include <linux/sched.h>
 #include <QFile>
 #include <QSocketNotifier>
-// Debian 12's glibc 2.36 declares the pidfd functions without C linkage for C++.
-extern "C" {
-#include <sys/pidfd.h>
-}
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>

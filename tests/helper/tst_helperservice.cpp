@@ -4,6 +4,7 @@
 #include "dbustypes.h"
 #include "helper1adaptor.h"
 #include "helperservice.h"
+#include "initterminator.h"
 #include "launchrequest.h"
 
 #include <csignal>
@@ -11,8 +12,10 @@
 #include <QDBusConnectionInterface>
 #include <QDBusPendingReply>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using nestbox::AuthorizationResult;
@@ -47,6 +50,13 @@ public slots:
 public:
     int received = 0;
 };
+
+QString childOf(qint64 pid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    return children.open(QIODevice::ReadOnly) ? QString::fromLatin1(children.readAll()).trimmed()
+                                              : QString();
+}
 
 } // namespace
 
@@ -204,6 +214,49 @@ private slots:
         const QDBusMessage reply = waitForReply(callHelper(
             QStringLiteral("TerminateNamespace"), { QVariant::fromValue(qulonglong(12345)) }));
         QCOMPARE(reply.errorName(), QStringLiteral("org.nestbox.Error.NotFound"));
+    }
+
+    void ownNamespaceIsRejected()
+    {
+        struct stat status
+        {
+        };
+        QCOMPARE(stat("/proc/self/ns/pid", &status), 0);
+
+        const QDBusMessage reply = waitForReply(callHelper(QStringLiteral("TerminateNamespace"),
+            { QVariant::fromValue(qulonglong(status.st_ino)) }));
+        QCOMPARE(reply.errorName(), QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"));
+        QVERIFY(m_authoriser.actions.isEmpty());
+    }
+
+    void foreignNamespaceIsKilled()
+    {
+        if (geteuid() != 0) {
+            QSKIP("creating a PID namespace needs root");
+        }
+
+        // The sleep is PID 1 of its namespace and has no SIGTERM handler, so only the SIGKILL
+        // that follows the grace period can end it.
+        QProcess unshare;
+        unshare.start(QStringLiteral("unshare"),
+            { QStringLiteral("--pid"), QStringLiteral("--fork"), QStringLiteral("sleep"),
+                QStringLiteral("30") });
+        QVERIFY(unshare.waitForStarted());
+        QString initPid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(initPid = childOf(unshare.processId())).isEmpty(), callTimeoutMs);
+        struct stat status
+        {
+        };
+        QCOMPARE(stat(qPrintable(QStringLiteral("/proc/%1/ns/pid").arg(initPid)), &status), 0);
+
+        const QDBusMessage reply = waitForReply(callHelper(QStringLiteral("TerminateNamespace"),
+            { QVariant::fromValue(qulonglong(status.st_ino)) }));
+        QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_authoriser.actions, QStringList { QStringLiteral("org.nestbox.signal") });
+        // QTRY spins the event loop, which the service's kill timer needs.
+        QTRY_COMPARE_WITH_TIMEOUT(unshare.state(), QProcess::NotRunning,
+            nestbox::InitTerminator::killDelayMs + callTimeoutMs);
     }
 
     void watcherReceivesProcessChanges()
