@@ -5,6 +5,7 @@
 #include "initoptions.h"
 #include "initreport.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -69,8 +70,15 @@ bool hasExactGroups(const InitOptions &options)
         return false;
     }
 
+    // The kernel keeps the list sorted, whatever order setgroups was given.
     std::vector<gid_t> actual(options.groups.size());
-    return getgroups(count, actual.data()) == count && actual == options.groups;
+    std::vector<gid_t> expected = options.groups;
+    if (getgroups(count, actual.data()) != count) {
+        return false;
+    }
+    std::sort(actual.begin(), actual.end());
+    std::sort(expected.begin(), expected.end());
+    return actual == expected;
 }
 
 // Runs as root until setresuid succeeds. Reads every id back, so a partial drop never goes on.

@@ -4,6 +4,7 @@
 // Needs root; skips otherwise.
 #include "launchednamespace.h"
 
+#include <algorithm>
 #include <csignal>
 #include <QFile>
 #include <QSignalSpy>
@@ -39,7 +40,9 @@ class TestLaunchedNamespace : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<LaunchedNamespace> launch(const QStringList &command)
+    // groups, when set, replaces the --groups value that prepareLaunchPlan derived for nobody.
+    std::unique_ptr<LaunchedNamespace> launch(
+        const QStringList &command, const std::string &groups = {})
     {
         nestbox::LaunchPlan plan;
         QString error;
@@ -47,6 +50,11 @@ private:
         if (!nestbox::prepareLaunchPlan(request, nobodyUid, NESTBOX_TEST_INIT_PATH, plan, error)) {
             qWarning("prepareLaunchPlan: %s", qPrintable(error));
             return nullptr;
+        }
+        if (!groups.empty()) {
+            const auto option = std::find(
+                plan.initArguments.begin(), plan.initArguments.end(), std::string("--groups"));
+            *(option + 1) = groups;
         }
         std::unique_ptr<LaunchedNamespace> launched(
             LaunchedNamespace::launch(std::move(plan), error));
@@ -149,6 +157,20 @@ private slots:
         QCOMPARE(childrenOf(launched->initPid()), QList<qint32> { launched->appHostPid() });
         QVERIFY(exited.wait(startTimeoutMs));
         verifyReaped(launched->initPid());
+    }
+
+    void unsortedGroupsAreSet()
+    {
+        // The kernel sorts supplementary groups, so init must not expect them in the given order.
+        auto launched = launch({ QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("test \"$(id -G)\" = '65534 4 100'") },
+            "100,4,65534");
+        QVERIFY(launched);
+        QSignalSpy failed(launched.get(), &LaunchedNamespace::launchFailed);
+        QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
+        QVERIFY(exited.wait(startTimeoutMs));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(exited.first().at(0).toInt(), 0);
     }
 
     void missingCommandFails()
