@@ -20,7 +20,7 @@ sleep 1
 
 leftover=
 for pid in $(pids_in_namespace "$namespace"); do
-    assert_ne Z "$(process_state "$pid")" "state of PID $pid in the namespace after the orphan exited"
+    assert_ne Z "$(process_state "$pid")" "state of PID $pid after the orphan exited"
     [[ $(cat "/proc/$pid/comm" 2>/dev/null) == sleep ]] && leftover=$pid
 done
 [[ -n $leftover ]] || fail "the background 'sleep 300' is not in namespace $namespace"
