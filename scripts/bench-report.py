@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Turn the raw files of one scripts/bench run into a table of ratios and one JSON result file.
+"""Turns the raw files of one scripts/bench run into a table of ratios and one JSON result file.
 
 Usage: bench-report.py RESULTS_DIR OUTPUT_JSON
 """
