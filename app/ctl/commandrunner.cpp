@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CommandRunner: the calls behind each nestboxctl command and their error reporting.
+#include "commandrunner.h"
+
+#include <cstdio>
+
+namespace nestbox {
+
+namespace {
+
+void printOut(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "nestboxctl: %s\n", qPrintable(text));
+}
+
+} // namespace
+
+CommandRunner::CommandRunner(HelperClient *client, OutputFormatter formatter, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_formatter(std::move(formatter))
+{
+    connect(m_client, &HelperClient::namespaceExited, this, &CommandRunner::onNamespaceExited);
+}
+
+int CommandRunner::reportError(const QString &method, const CallError &error)
+{
+    const QString &name = error.name;
+    if (name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
+        printError(QStringLiteral("access denied by polkit for action %1: %2")
+                       .arg(HelperClient::polkitActionFor(method), error.message));
+        return ExitAccessDenied;
+    }
+    if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")
+        || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")) {
+        printError(QStringLiteral("the Nestbox helper (org.nestbox.Helper) is not running and "
+                                  "the system bus cannot start it: %1")
+                       .arg(error.message));
+        return ExitUnavailable;
+    }
+    if (name == QLatin1String("org.freedesktop.DBus.Error.NoServer")
+        || name == QLatin1String("org.freedesktop.DBus.Error.Disconnected")) {
+        printError(QStringLiteral("cannot reach the D-Bus system bus: %1").arg(error.message));
+        return ExitUnavailable;
+    }
+    if (name == QLatin1String("org.freedesktop.DBus.Error.InvalidArgs")) {
+        printError(QStringLiteral("invalid argument: %1").arg(error.message));
+        return ExitInvalidArgument;
+    }
+    if (name == QLatin1String("org.nestbox.Error.NotFound")) {
+        printError(QStringLiteral("not found: %1").arg(error.message));
+        return ExitNotFound;
+    }
+    if (name == QLatin1String("org.nestbox.Error.LaunchFailed")) {
+        printError(QStringLiteral("launch failed: %1").arg(error.message));
+        return ExitLaunchFailed;
+    }
+    printError(QStringLiteral("%1 failed: %2: %3").arg(method, name, error.message));
+    return ExitFailure;
+}
+
+void CommandRunner::launch(const QStringList &arguments, const QString &workingDirectory, bool wait)
+{
+    // The app may exit before the Launch reply is handled, so NamespaceExited is recorded from
+    // now on. The client subscribed to that signal when it connected.
+    m_waiting = wait;
+
+    m_client->launch(arguments, workingDirectory,
+        [this](const CallError &error, quint64 namespaceId, qint32 hostPid) {
+            if (error.isError()) {
+                emit finished(reportError(QStringLiteral("Launch"), error));
+                return;
+            }
+
+            printOut(
+                QStringLiteral("namespace %1 pid %2\n").arg(namespaceId).arg(hostPid).toUtf8());
+            if (!m_waiting) {
+                emit finished(ExitSuccess);
+                return;
+            }
+
+            m_waitedNamespace = namespaceId;
+            if (m_exitCodes.contains(namespaceId))
+                emit finished(m_exitCodes.value(namespaceId));
+        });
+}
+
+void CommandRunner::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
+{
+    Q_UNUSED(termSignal); // exitCode already is 128 + termSignal for a killed app
+    if (!m_waiting)
+        return;
+
+    if (m_waitedNamespace == 0) {
+        m_exitCodes.insert(namespaceId, exitCode);
+        return;
+    }
+    if (namespaceId == m_waitedNamespace)
+        emit finished(exitCode);
+}
+
+void CommandRunner::listNamespaces(bool json)
+{
+    m_client->listNamespaces([this, json](const CallError &error, const NamespaceList &list) {
+        if (error.isError()) {
+            emit finished(reportError(QStringLiteral("ListNamespaces"), error));
+            return;
+        }
+        printOut(
+            json ? m_formatter.namespacesJson(list) : m_formatter.namespacesText(list).toUtf8());
+        emit finished(ExitSuccess);
+    });
+}
+
+void CommandRunner::showProcessTree(quint64 namespaceId, bool json)
+{
+    m_client->getProcesses(
+        namespaceId, [this, json](const CallError &error, const ProcessList &processes) {
+            if (error.isError()) {
+                emit finished(reportError(QStringLiteral("GetProcesses"), error));
+                return;
+            }
+            printOut(json ? m_formatter.processTreeJson(processes)
+                          : m_formatter.processTreeText(processes).toUtf8());
+            emit finished(ExitSuccess);
+        });
+}
+
+void CommandRunner::signalProcess(qint32 hostPid, int signal)
+{
+    // SignalProcess needs the start time, so that a recycled PID is never signalled.
+    m_client->getProcesses(
+        0, [this, hostPid, signal](const CallError &error, const ProcessList &processes) {
+            if (error.isError()) {
+                emit finished(reportError(QStringLiteral("GetProcesses"), error));
+                return;
+            }
+
+            const auto process = std::find_if(processes.cbegin(), processes.cend(),
+                [hostPid](const ProcessInfo &p) { return p.hostPid == hostPid; });
+            if (process == processes.cend()) {
+                printError(QStringLiteral("not found: no process with host PID %1").arg(hostPid));
+                emit finished(ExitNotFound);
+                return;
+            }
+
+            m_client->signalProcess(
+                hostPid, process->startTime, signal, [this](const CallError &signalError) {
+                    emit finished(signalError.isError()
+                            ? reportError(QStringLiteral("SignalProcess"), signalError)
+                            : ExitSuccess);
+                });
+        });
+}
+
+void CommandRunner::terminateNamespace(quint64 namespaceId)
+{
+    m_client->terminateNamespace(namespaceId, [this](const CallError &error) {
+        emit finished(error.isError() ? reportError(QStringLiteral("TerminateNamespace"), error)
+                                      : ExitSuccess);
+    });
+}
+
+} // namespace nestbox

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs one nestboxctl command against the helper and reports its outcome as an exit code, with
+// errors on stderr in words that name what failed.
+#pragma once
+
+#include "helperclient.h"
+#include "outputformatter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace nestbox {
+
+/// nestboxctl's exit codes; `nestboxctl --help` lists them.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, ///< any failure without a code of its own
+    ExitUsage = 2, ///< bad command line
+    ExitUnavailable = 3, ///< no system bus, or the helper is not running and cannot be started
+    ExitAccessDenied = 4, ///< polkit denied the action
+    ExitInvalidArgument = 5, ///< the helper rejected an argument
+    ExitNotFound = 6, ///< no such process or namespace
+    ExitLaunchFailed = 7, ///< the helper could not start the app
+};
+
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandRunner(HelperClient *client, OutputFormatter formatter, QObject *parent = nullptr);
+
+    /// With wait, finishes once the app has exited, with its exit code or 128 + signal.
+    void launch(const QStringList &arguments, const QString &workingDirectory, bool wait);
+    void listNamespaces(bool json);
+    /// namespaceId 0 shows every namespace.
+    void showProcessTree(quint64 namespaceId, bool json);
+    void signalProcess(qint32 hostPid, int signal);
+    void terminateNamespace(quint64 namespaceId);
+
+    /// Maps a failed call to its exit code, printing what failed to stderr.
+    static int reportError(const QString &method, const CallError &error);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+
+    HelperClient *m_client;
+    OutputFormatter m_formatter;
+    quint64 m_waitedNamespace = 0;
+    bool m_waiting = false;
+    QHash<quint64, int> m_exitCodes; ///< NamespaceExited that arrived before the Launch reply
+};
+
+} // namespace nestbox

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entry point of nestboxctl: parses the command line and hands one command to CommandRunner.
+#include "commandrunner.h"
+#include "helperclient.h"
+#include "logging.h"
+#include "usernames.h"
+
+#include <csignal>
+#include <cstdio>
+#include <optional>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace nestbox;
+
+namespace {
+
+const char helpEpilogue[] = R"(
+Commands:
+  launch [--wait] [--cwd DIR] -- CMD ARGS...
+                       Start CMD in new PID and mount namespaces as you. Prints
+                       "namespace <id> pid <hostPid>". With --wait, exits with the
+                       app's exit code, or 128 + signal when a signal killed it.
+  namespaces [--json]  List every PID namespace as a tree, the host's at the top.
+  tree [--json] [NAMESPACE]
+                       Show the process tree of NAMESPACE (an id from `namespaces`),
+                       or of every namespace.
+  signal PID SIGNAL    Send SIGNAL (a name such as TERM or SIGKILL, or a number) to
+                       the process with host PID PID.
+  terminate NAMESPACE  Send SIGTERM to the namespace's init, SIGKILL after a grace
+                       period; every process in it ends.
+
+JSON output (stable; new keys may be added):
+  namespaces: {"namespaces": [{"id", "parentId", "level", "initHostPid",
+               "processCount", "ownerUid", "owner", "createdByNestbox",
+               "command": [strings]}]}, each namespace after its parent.
+  tree:       {"namespaces": [{"id", "level", "processes": [{"pid", "hostPid",
+               "parentHostPid", "uid", "user", "state", "name",
+               "command": [strings], "startTime"}]}]}, each process after its
+               parent; "pid" is the PID inside the namespace.
+
+Exit codes:
+  0  success (with launch --wait: the app's exit code instead)
+  1  any other failure
+  2  invalid command line
+  3  the system bus cannot be reached, or the helper is not running
+  4  polkit denied the action
+  5  the helper rejected an argument
+  6  no such process or namespace
+  7  the app could not be started
+)";
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "nestboxctl: %s\nTry 'nestboxctl --help'.\n", qPrintable(message));
+    return ExitUsage;
+}
+
+std::optional<quint64> parseNamespaceId(const QString &text)
+{
+    bool ok = false;
+    const quint64 id = text.toULongLong(&ok);
+    if (!ok || id == 0)
+        return std::nullopt;
+    return id;
+}
+
+// Accepts "TERM", "SIGTERM", "term" or a number from 1 to the last real-time signal.
+std::optional<int> parseSignal(const QString &text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (ok)
+        return number >= 1 && number <= SIGRTMAX ? std::optional(number) : std::nullopt;
+
+    QString name = text.toUpper();
+    if (name.startsWith(QLatin1String("SIG")))
+        name.remove(0, 3);
+    for (int signal = 1; signal < SIGRTMIN; ++signal) {
+        const char *abbreviation = sigabbrev_np(signal);
+        if (abbreviation && name == QLatin1String(abbreviation))
+            return signal;
+    }
+    return std::nullopt;
+}
+
+// The command name and everything after it, which the command's own parser reads.
+struct CommandLine
+{
+    QString command;
+    QStringList arguments; ///< what followed the command name
+};
+
+std::optional<CommandLine> parseGlobal(QCoreApplication &app, QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Controls Nestbox from a terminal: launches apps in new PID namespaces "
+                       "and shows namespaces and their processes.")
+        + QLatin1String(helpEpilogue));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("launch, namespaces, tree, signal or terminate"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return std::nullopt;
+    return CommandLine { positional.first(), positional.mid(1) };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nestboxctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NESTBOX_VERSION));
+    logging::setup(spdlog::level::warn);
+
+    QCommandLineParser globalParser;
+    const std::optional<CommandLine> commandLine = parseGlobal(app, globalParser);
+    if (!commandLine)
+        return usageError(QStringLiteral("missing command"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"), QStringLiteral("Wait for the app to exit."));
+    const QCommandLineOption cwdOption(QStringLiteral("cwd"),
+        QStringLiteral("Start the app in DIR (default: home)."), QStringLiteral("DIR"));
+    const QString &command = commandLine->command;
+    if (command == QLatin1String("launch")) {
+        parser.addOption(waitOption);
+        parser.addOption(cwdOption);
+    } else if (command == QLatin1String("namespaces") || command == QLatin1String("tree")) {
+        parser.addOption(jsonOption);
+    } else if (command != QLatin1String("signal") && command != QLatin1String("terminate")) {
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+
+    if (!parser.parse(QStringList { QStringLiteral("nestboxctl") } + commandLine->arguments))
+        return usageError(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+    const QStringList arguments = parser.positionalArguments();
+
+    HelperClient client;
+    CommandRunner runner(&client, OutputFormatter(&userName));
+    QObject::connect(&runner, &CommandRunner::finished, &app, &QCoreApplication::exit);
+
+    if (command == QLatin1String("launch")) {
+        if (arguments.isEmpty())
+            return usageError(QStringLiteral("launch: missing the command to start after --"));
+        QString directory = parser.value(cwdOption);
+        if (!directory.isEmpty())
+            directory = QDir::current().absoluteFilePath(directory);
+        runner.launch(arguments, directory, parser.isSet(waitOption));
+    } else if (command == QLatin1String("namespaces")) {
+        if (!arguments.isEmpty())
+            return usageError(
+                QStringLiteral("namespaces: unexpected argument \"%1\"").arg(arguments.first()));
+        runner.listNamespaces(parser.isSet(jsonOption));
+    } else if (command == QLatin1String("tree")) {
+        if (arguments.size() > 1)
+            return usageError(QStringLiteral("tree: expected at most one namespace id"));
+        const auto id
+            = arguments.isEmpty() ? std::optional<quint64>(0) : parseNamespaceId(arguments.first());
+        if (!id)
+            return usageError(QStringLiteral("tree: invalid namespace id \"%1\": expected a "
+                                             "number as shown by `nestboxctl namespaces`")
+                                  .arg(arguments.first()));
+        runner.showProcessTree(*id, parser.isSet(jsonOption));
+    } else if (command == QLatin1String("signal")) {
+        if (arguments.size() != 2)
+            return usageError(QStringLiteral("signal: expected PID and SIGNAL"));
+        bool ok = false;
+        const qint32 pid = arguments.at(0).toInt(&ok);
+        if (!ok || pid <= 0)
+            return usageError(QStringLiteral("signal: invalid PID \"%1\": expected a positive "
+                                             "number")
+                                  .arg(arguments.at(0)));
+        const auto signal = parseSignal(arguments.at(1));
+        if (!signal)
+            return usageError(QStringLiteral("signal: invalid signal \"%1\": expected a name "
+                                             "such as TERM or a number from 1 to %2")
+                                  .arg(arguments.at(1))
+                                  .arg(SIGRTMAX));
+        runner.signalProcess(pid, *signal);
+    } else {
+        if (arguments.size() != 1)
+            return usageError(QStringLiteral("terminate: expected one namespace id"));
+        const auto id = parseNamespaceId(arguments.first());
+        if (!id)
+            return usageError(
+                QStringLiteral("terminate: invalid namespace id \"%1\"").arg(arguments.first()));
+        runner.terminateNamespace(*id);
+    }
+
+    return QCoreApplication::exec();
+}

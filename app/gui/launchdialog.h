@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Asks for the command line and working directory of an app to launch in a new namespace, and
+// checks both before the request goes to the helper.
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace nestbox {
+
+class LaunchDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LaunchDialog(QWidget *parent = nullptr);
+
+    /// The command line split as a shell would split it (quotes group words).
+    QStringList arguments() const;
+    /// An absolute folder, or empty for the user's home folder.
+    QString workingDirectory() const;
+
+    /// Returns why the current input cannot be launched, or an empty string when it can.
+    QString validationError() const;
+
+private:
+    void chooseWorkingDirectory();
+    void validate();
+
+    QLineEdit *m_command;
+    QLineEdit *m_workingDirectory;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace nestbox

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: layout, actions, and the wiring between HelperClient and the two tree models.
+#include "mainwindow.h"
+
+#include "helperclient.h"
+#include "launchdialog.h"
+#include "namespacemodel.h"
+#include "processmodel.h"
+#include "statusbanner.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nestbox {
+
+namespace {
+
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+QTreeView *createTreeView(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(HelperClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_namespaceModel(new NamespaceModel(this))
+    , m_processModel(new ProcessModel(this))
+{
+    setWindowTitle(tr("Nestbox"));
+    createActions();
+    createViews();
+    connectClient();
+
+    resize(1100, 600);
+    showConnectionState();
+    updateActions();
+    m_client->startWatching();
+    reloadAll();
+}
+
+void MainWindow::createActions()
+{
+    m_launchAction
+        = new QAction(themeIcon(QStringLiteral("system-run"), QStyle::SP_MediaPlay, style()),
+            tr("&Launch..."), this);
+    m_launchAction->setToolTip(tr("Start an app in a new PID namespace"));
+    m_terminateAction
+        = new QAction(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, style()),
+            tr("&Terminate"), this);
+    m_terminateAction->setToolTip(tr("End every process in the selected namespace"));
+    m_refreshAction
+        = new QAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
+            tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_launchAction);
+    toolBar->addAction(m_terminateAction);
+    toolBar->addAction(m_refreshAction);
+
+    connect(m_launchAction, &QAction::triggered, this, &MainWindow::showLaunchDialog);
+    connect(m_terminateAction, &QAction::triggered, this, &MainWindow::terminateSelectedNamespace);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadAll);
+}
+
+void MainWindow::createViews()
+{
+    m_banner = new StatusBanner(this);
+    m_namespaceView = createTreeView(m_namespaceModel, this);
+    m_processView = createTreeView(m_processModel, this);
+    m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
+    m_processView->setObjectName(QStringLiteral("processView"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_namespaceView);
+    splitter->addWidget(m_processView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    // Namespaces are few, so every level stays open; new nested namespaces show up at once.
+    connect(m_namespaceModel, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent) {
+            if (parent.isValid())
+                m_namespaceView->expand(parent);
+            selectPendingNamespace();
+        });
+    connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::applySelectedNamespace);
+    connect(m_banner, &StatusBanner::retryRequested, m_client, &HelperClient::checkConnection);
+}
+
+void MainWindow::connectClient()
+{
+    connect(m_client, &HelperClient::stateChanged, this, [this](HelperClient::State state) {
+        showConnectionState();
+        if (state == HelperClient::State::Connected && m_namespaceModel->rowCount() == 0)
+            reloadAll();
+    });
+    connect(m_client, &HelperClient::helperAvailable, this, &MainWindow::reloadAll);
+    connect(m_client, &HelperClient::namespacesChanged, this, &MainWindow::onNamespacesChanged);
+    connect(m_client, &HelperClient::processesChanged, m_processModel, &ProcessModel::applyDelta);
+    connect(m_client, &HelperClient::namespaceExited, this, &MainWindow::onNamespaceExited);
+}
+
+void MainWindow::showConnectionState()
+{
+    const bool connected = m_client->state() == HelperClient::State::Connected;
+    m_banner->setMessage(connected ? QString() : m_client->stateExplanation());
+    updateActions();
+}
+
+void MainWindow::reloadAll()
+{
+    m_client->listNamespaces([this](const CallError &error, const NamespaceList &namespaces) {
+        if (!error.isError())
+            onNamespacesChanged(namespaces);
+    });
+    reloadProcesses();
+}
+
+void MainWindow::reloadProcesses()
+{
+    const quint64 namespaceId = m_processModel->namespaceId();
+    if (namespaceId == 0)
+        return;
+
+    m_client->getProcesses(
+        namespaceId, [this, namespaceId](const CallError &error, const ProcessList &processes) {
+            // A reply for a namespace that is no longer selected would empty the view.
+            if (error.isError() || m_processModel->namespaceId() != namespaceId)
+                return;
+            const bool firstLoad = m_processModel->rowCount() == 0;
+            m_processModel->setProcesses(processes);
+            if (firstLoad)
+                m_processView->expandAll();
+        });
+}
+
+void MainWindow::onNamespacesChanged(const NamespaceList &namespaces)
+{
+    m_namespaceModel->setNamespaces(namespaces);
+
+    // Start on the host namespace rather than an empty process pane.
+    if (!m_namespaceView->currentIndex().isValid() && m_pendingSelection == 0
+        && m_namespaceModel->rowCount() > 0)
+        m_namespaceView->setCurrentIndex(m_namespaceModel->index(0, 0));
+    updateActions();
+}
+
+void MainWindow::selectNamespace(quint64 namespaceId)
+{
+    m_pendingSelection = namespaceId;
+    selectPendingNamespace();
+}
+
+quint64 MainWindow::selectedNamespace() const
+{
+    const QModelIndex current = m_namespaceView->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.data(NamespaceModel::NamespaceIdRole).toULongLong();
+}
+
+void MainWindow::selectPendingNamespace()
+{
+    if (m_pendingSelection == 0)
+        return;
+
+    const QModelIndex row = m_namespaceModel->indexForKey(m_pendingSelection);
+    if (!row.isValid())
+        return;
+
+    m_pendingSelection = 0;
+    m_namespaceView->setCurrentIndex(row);
+    m_namespaceView->scrollTo(row);
+}
+
+void MainWindow::applySelectedNamespace()
+{
+    const quint64 namespaceId = selectedNamespace();
+    if (namespaceId != m_processModel->namespaceId()) {
+        m_processModel->setNamespace(namespaceId);
+        reloadProcesses();
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const HelperClient::State state = m_client->state();
+    const QModelIndex current = m_namespaceView->currentIndex();
+    const bool ownNamespace = current.data(NamespaceModel::CreatedByNestboxRole).toBool();
+
+    m_launchAction->setEnabled(state != HelperClient::State::NoSystemBus
+        && state != HelperClient::State::HelperNotRunning);
+    m_terminateAction->setEnabled(state == HelperClient::State::Connected && ownNamespace);
+}
+
+void MainWindow::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
+{
+    m_namespaceModel->setExitStatus(namespaceId, exitCode, termSignal);
+    statusBar()->showMessage(tr("The app in namespace %1 %2.")
+                                 .arg(namespaceId)
+                                 .arg(NamespaceModel::exitStatusText(exitCode, termSignal)));
+}
+
+void MainWindow::showLaunchDialog()
+{
+    LaunchDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const QStringList arguments = dialog.arguments();
+    m_client->launch(arguments, dialog.workingDirectory(),
+        [this, arguments](const CallError &error, quint64 namespaceId, qint32 pid) {
+            if (error.isError()) {
+                showCallError(tr("Launching %1 failed.").arg(arguments.first()), error.message);
+                return;
+            }
+            statusBar()->showMessage(tr("Started %1 in namespace %2 as host PID %3.")
+                                         .arg(arguments.join(u' '))
+                                         .arg(namespaceId)
+                                         .arg(pid));
+            selectNamespace(namespaceId);
+        });
+}
+
+void MainWindow::terminateSelectedNamespace()
+{
+    const quint64 namespaceId = selectedNamespace();
+    if (namespaceId == 0)
+        return;
+
+    m_client->terminateNamespace(namespaceId, [this, namespaceId](const CallError &error) {
+        if (error.isError())
+            showCallError(tr("Terminating namespace %1 failed.").arg(namespaceId), error.message);
+    });
+}
+
+void MainWindow::showCallError(const QString &what, const QString &message)
+{
+    QMessageBox::warning(this, tr("Nestbox"), QStringLiteral("%1\n\n%2").arg(what, message));
+}
+
+} // namespace nestbox

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Nestbox's main window: the namespace tree on the left, the selected namespace's process tree on
+// the right, kept current from the helper's signals, with a banner whenever the helper cannot be
+// used.
+#pragma once
+
+#include "dbustypes.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QTreeView;
+
+namespace nestbox {
+
+class HelperClient;
+class NamespaceModel;
+class ProcessModel;
+class StatusBanner;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// client must outlive the window.
+    explicit MainWindow(HelperClient *client, QWidget *parent = nullptr);
+
+    NamespaceModel *namespaceModel() const { return m_namespaceModel; }
+    ProcessModel *processModel() const { return m_processModel; }
+    QTreeView *namespaceView() const { return m_namespaceView; }
+    QTreeView *processView() const { return m_processView; }
+    StatusBanner *banner() const { return m_banner; }
+
+    /// Selects the row of namespaceId, or does so as soon as the row appears.
+    void selectNamespace(quint64 namespaceId);
+    /// The id of the selected namespace, or 0.
+    quint64 selectedNamespace() const;
+
+private:
+    void createActions();
+    void createViews();
+    void connectClient();
+
+    void showConnectionState();
+    void reloadAll();
+    void reloadProcesses();
+    void applySelectedNamespace();
+    void selectPendingNamespace();
+    void updateActions();
+
+    void onNamespacesChanged(const NamespaceList &namespaces);
+    void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+    void showLaunchDialog();
+    void terminateSelectedNamespace();
+    void showCallError(const QString &what, const QString &message);
+
+    HelperClient *m_client;
+    NamespaceModel *m_namespaceModel;
+    ProcessModel *m_processModel;
+    QTreeView *m_namespaceView = nullptr;
+    QTreeView *m_processView = nullptr;
+    StatusBanner *m_banner = nullptr;
+    QAction *m_launchAction = nullptr;
+    QAction *m_terminateAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    quint64 m_pendingSelection = 0;
+};
+
+} // namespace nestbox
