@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kills a process with SIGKILL while it saves a large profile file over and over, and checks that
+// the file left behind is always one complete version, never a mix or a truncated one.
+#include "largeprofileset.h"
+#include "profilefile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+class TestAtomicSave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killDuringSave();
+};
+
+void TestAtomicSave::killDuringSave()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+
+    const QByteArray versionA = nestbox::profilefile::serialize(largeProfileSet('A'));
+    const QByteArray versionB = nestbox::profilefile::serialize(largeProfileSet('B'));
+    QString error;
+    QElapsedTimer saveClock;
+    saveClock.start();
+    QVERIFY2(nestbox::profilefile::write(path, largeProfileSet('A'), &error), qPrintable(error));
+    const qint64 saveMs = saveClock.elapsed();
+    // Kill moments spread over about three saves, so that most land inside one.
+    const int maxKillDelay = int(std::clamp<qint64>(3 * saveMs, 5, 100));
+
+    constexpr int rounds = 50;
+    // A fixed seed makes a failure reproducible; the kill moments still vary with timing.
+    QRandomGenerator random(20261204);
+    QElapsedTimer clock;
+    clock.start();
+    int changes = 0;
+
+    for (int round = 0; round < rounds; ++round) {
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const bool onDiskIsA = before.readAll() == versionA;
+        before.close();
+
+        // The saver first writes the other version, so even its first save is a real change.
+        QProcess saver;
+        saver.start(QStringLiteral(PROFILESAVER_PATH),
+            { path, onDiskIsA ? QStringLiteral("B") : QStringLiteral("A") });
+        QVERIFY2(saver.waitForReadyRead(5000), qPrintable(saver.errorString()));
+        QCOMPARE(saver.readAllStandardOutput(), QByteArray("ready\n"));
+
+        QTest::qSleep(int(random.bounded(1, maxKillDelay + 1)));
+        QCOMPARE(saver.state(), QProcess::Running);
+        saver.kill();
+        QVERIFY(saver.waitForFinished(5000));
+        QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(content == versionA || content == versionB,
+            qPrintable(QStringLiteral("round %1: %2 bytes that match neither version")
+                           .arg(round)
+                           .arg(content.size())));
+        QVERIFY2(nestbox::profilefile::parse(content, &error), qPrintable(error));
+        changes += (content == versionA) != onDiskIsA ? 1 : 0;
+    }
+
+    // Some kills must land after a save and some before one, or the test proved nothing.
+    QVERIFY2(changes > 0 && changes < rounds, qPrintable(QString::number(changes)));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    qInfo("%d of %d kills found a new version; a save took %lld ms; the test took %lld ms", changes,
+        rounds, saveMs, clock.elapsed());
+
+    // QSaveFile writes to an unnamed O_TMPFILE file on Linux, so a kill leaves no stray file.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+        QStringList { QStringLiteral("profiles.json") });
+}
+
+QTEST_GUILESS_MAIN(TestAtomicSave)
+#include "tst_atomicsave.moc"
