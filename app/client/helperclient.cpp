@@ -88,9 +88,9 @@ QString HelperClient::stateExplanation() const
                   "connect as soon as the helper appears.")
             .arg(helperService);
     case State::AccessDenied:
-        return tr("The Nestbox helper rejected the request because polkit denied it (%1). Ask "
-                  "an administrator to allow this action for you, then retry.")
-            .arg(m_errorText);
+        return tr("The Nestbox helper rejected the request because polkit does not allow you "
+                  "%1. Ask an administrator to allow it, then retry. The helper's message: %2")
+            .arg(m_deniedAction, m_errorText);
     case State::Error:
         return tr("Talking to the Nestbox helper failed: %1").arg(m_errorText);
     }
@@ -334,8 +334,8 @@ void HelperClient::recordError(const QString &method, const CallError &error)
         return;
     }
     if (isAccessDenied(error.name)) {
-        setState(
-            State::AccessDenied, tr("action %1: %2").arg(polkitActionFor(method), error.message));
+        m_deniedAction = polkitActionFor(method);
+        setState(State::AccessDenied, error.message);
         return;
     }
     if (isHelperMissing(error.name)) {

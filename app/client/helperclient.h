@@ -107,6 +107,7 @@ private:
     QTimer m_retryTimer;
     State m_state = State::HelperNotRunning;
     QString m_errorText;
+    QString m_deniedAction; ///< the polkit action of the last call that polkit rejected
     bool m_watching = false;
 };
 

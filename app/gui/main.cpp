@@ -25,13 +25,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main",
-            "Save a PNG of the main window to FILE once it shows "
-            "data, then exit; exit 1 after 20 s without it."),
+            "Wait for a namespace launched by Nestbox, select it, save a PNG of the main "
+            "window showing its processes to FILE and exit. Exits with 1 after 20 s without "
+            "one."),
         QStringLiteral("FILE"));
     const QCommandLineOption selectLaunchedOption(QStringLiteral("select-launched"),
         QApplication::translate("main",
-            "With --screenshot: wait for a namespace created by "
-            "Nestbox, select it and show its whole process tree."));
+            "With --screenshot: select the launched namespace. --screenshot does so anyway; "
+            "the option is accepted so that scripts can state it."));
     parser.addOption(screenshotOption);
     parser.addOption(selectLaunchedOption);
     parser.process(app);
@@ -43,8 +44,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(screenshotOption))
         return QApplication::exec();
 
-    nestbox::ScreenshotRunner runner(
-        &window, parser.value(screenshotOption), parser.isSet(selectLaunchedOption));
+    nestbox::ScreenshotRunner runner(&window, parser.value(screenshotOption));
     runner.start();
     return QApplication::exec();
 }

@@ -28,7 +28,9 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QSty
     return QIcon::fromTheme(name, style->standardIcon(fallback));
 }
 
-QTreeView *createTreeView(QAbstractItemModel *model, QWidget *parent)
+// Every column fits its contents except commandColumn, which takes the remaining width, because
+// the commands are long and the other columns are short.
+QTreeView *createTreeView(QAbstractItemModel *model, int commandColumn, QWidget *parent)
 {
     auto *view = new QTreeView(parent);
     view->setModel(model);
@@ -36,7 +38,11 @@ QTreeView *createTreeView(QAbstractItemModel *model, QWidget *parent)
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->header()->setStretchLastSection(true);
+
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(commandColumn, QHeaderView::Stretch);
     return view;
 }
 
@@ -53,7 +59,7 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     createViews();
     connectClient();
 
-    resize(1100, 600);
+    resize(1200, 640);
     showConnectionState();
     updateActions();
     m_client->startWatching();
@@ -90,16 +96,15 @@ void MainWindow::createActions()
 void MainWindow::createViews()
 {
     m_banner = new StatusBanner(this);
-    m_namespaceView = createTreeView(m_namespaceModel, this);
-    m_processView = createTreeView(m_processModel, this);
+    m_namespaceView = createTreeView(m_namespaceModel, NamespaceModel::CommandColumn, this);
+    m_processView = createTreeView(m_processModel, ProcessModel::CommandColumn, this);
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_processView->setObjectName(QStringLiteral("processView"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_namespaceView);
     splitter->addWidget(m_processView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 500, 600 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

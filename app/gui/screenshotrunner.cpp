@@ -5,7 +5,6 @@
 #include "mainwindow.h"
 #include "namespacemodel.h"
 #include "processmodel.h"
-#include "statusbanner.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -36,12 +35,10 @@ QModelIndex findLaunchedNamespace(const QAbstractItemModel *model, const QModelI
 
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(
-    MainWindow *window, QString fileName, bool selectLaunched, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString fileName, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_fileName(std::move(fileName))
-    , m_selectLaunched(selectLaunched)
 {
     m_pollTimer.setInterval(pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ScreenshotRunner::poll);
@@ -55,8 +52,7 @@ void ScreenshotRunner::start()
 
 void ScreenshotRunner::poll()
 {
-    const bool ready = m_selectLaunched ? isLaunchedNamespaceShown() : isWindowSettled();
-    m_readyPolls = ready ? m_readyPolls + 1 : 0;
+    m_readyPolls = isLaunchedNamespaceShown() ? m_readyPolls + 1 : 0;
 
     if (m_readyPolls > settlePolls) {
         finish(saveScreenshot() ? 0 : 1);
@@ -66,9 +62,10 @@ void ScreenshotRunner::poll()
     if (m_elapsed.elapsed() > timeoutMs) {
         // The grab is still saved, because it shows what the window was waiting on.
         saveScreenshot();
-        std::fprintf(stderr, "nestbox: timed out after %d s waiting for %s\n", timeoutMs / 1000,
-            m_selectLaunched ? "a namespace launched by Nestbox and its processes"
-                             : "the namespace list");
+        std::fprintf(stderr,
+            "nestbox: timed out after %d s waiting for a namespace launched by Nestbox "
+            "and its processes\n",
+            timeoutMs / 1000);
         finish(1);
     }
 }
@@ -89,11 +86,6 @@ bool ScreenshotRunner::isLaunchedNamespaceShown()
 
     m_window->processView()->expandAll();
     return true;
-}
-
-bool ScreenshotRunner::isWindowSettled() const
-{
-    return m_window->namespaceModel()->rowCount() > 0 || !m_window->banner()->message().isEmpty();
 }
 
 bool ScreenshotRunner::saveScreenshot()

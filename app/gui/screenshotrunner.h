@@ -16,23 +16,20 @@ class ScreenshotRunner : public QObject
     Q_OBJECT
 
 public:
-    /// With selectLaunched, the runner waits for a namespace created by Nestbox, selects it and
-    /// waits for its processes. Otherwise it waits for the first namespace list or a banner.
-    ScreenshotRunner(
-        MainWindow *window, QString fileName, bool selectLaunched, QObject *parent = nullptr);
+    /// The runner waits for a namespace created by Nestbox, selects it, and grabs the window
+    /// once the namespace's processes are shown.
+    ScreenshotRunner(MainWindow *window, QString fileName, QObject *parent = nullptr);
 
     void start();
 
 private:
     void poll();
     bool isLaunchedNamespaceShown();
-    bool isWindowSettled() const;
     bool saveScreenshot();
     void finish(int exitCode);
 
     MainWindow *m_window;
     QString m_fileName;
-    bool m_selectLaunched;
     int m_readyPolls = 0;
     QTimer m_pollTimer;
     QElapsedTimer m_elapsed;

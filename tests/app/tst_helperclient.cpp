@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HelperClient against a fake helper on a private dbus-daemon that the test starts itself: the
+// connection states, their explanations, StartWatching after a helper restart, error names and
+// signal forwarding.
+#include "helperclient.h"
+
+#include <memory>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using nestbox::CallError;
+using nestbox::HelperClient;
+
+namespace {
+
+const QString helperService = QStringLiteral("org.nestbox.Helper");
+const QString helperPath = QStringLiteral("/org/nestbox/Helper");
+const QString helperInterface = QStringLiteral("org.nestbox.Helper1");
+
+} // namespace
+
+// Replies to the few methods the test calls as the real helper would in each case.
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.nestbox.Helper1")
+
+public:
+    int startWatchingCalls = 0;
+
+public slots:
+    void StartWatching() { ++startWatchingCalls; }
+
+    nestbox::NamespaceList ListNamespaces()
+    {
+        sendErrorReply(
+            QDBusError::AccessDenied, QStringLiteral("not authorized for org.nestbox.inspect"));
+        return {};
+    }
+
+    void TerminateNamespace(qulonglong namespaceId)
+    {
+        sendErrorReply(QStringLiteral("org.nestbox.Error.NotFound"),
+            QStringLiteral("no namespace %1").arg(namespaceId));
+    }
+};
+
+class TestHelperClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void helperNotRunning();
+    void helperAppearsAndRestarts();
+    void accessDeniedNamesAction();
+    void requestErrorKeepsConnected();
+    void signalsForwarded();
+
+private:
+    void registerFakeHelper();
+    void unregisterFakeHelper();
+
+    QProcess m_busDaemon;
+    std::unique_ptr<QDBusConnection> m_helperBus;
+    FakeHelper m_fake;
+    std::unique_ptr<HelperClient> m_client;
+};
+
+void TestHelperClient::initTestCase()
+{
+    const QString config = QFINDTESTDATA("data/private-bus.conf");
+    QVERIFY2(!config.isEmpty(), "data/private-bus.conf not found");
+
+    m_busDaemon.start(QStringLiteral("dbus-daemon"),
+        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
+            QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1") });
+    QVERIFY2(m_busDaemon.waitForStarted(), "dbus-daemon could not be started");
+    QTRY_VERIFY(m_busDaemon.canReadLine());
+    const QByteArray address = m_busDaemon.readLine().trimmed();
+
+    // Set before the first connection, because libdbus reads the address only once.
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS", address);
+
+    m_helperBus = std::make_unique<QDBusConnection>(
+        QDBusConnection::connectToBus(QString::fromUtf8(address), QStringLiteral("fake-helper")));
+    QVERIFY(m_helperBus->isConnected());
+    QVERIFY(m_helperBus->registerObject(helperPath, &m_fake, QDBusConnection::ExportAllSlots));
+}
+
+void TestHelperClient::cleanupTestCase()
+{
+    m_client.reset();
+    m_helperBus.reset();
+    QDBusConnection::disconnectFromBus(QStringLiteral("fake-helper"));
+    m_busDaemon.terminate();
+    m_busDaemon.waitForFinished();
+}
+
+void TestHelperClient::registerFakeHelper()
+{
+    QVERIFY(m_helperBus->registerService(helperService));
+}
+
+void TestHelperClient::unregisterFakeHelper()
+{
+    QVERIFY(m_helperBus->unregisterService(helperService));
+}
+
+void TestHelperClient::helperNotRunning()
+{
+    HelperClient client;
+
+    QCOMPARE(client.state(), HelperClient::State::HelperNotRunning);
+    QVERIFY2(
+        client.stateExplanation().contains(helperService), qPrintable(client.stateExplanation()));
+}
+
+void TestHelperClient::helperAppearsAndRestarts()
+{
+    m_client = std::make_unique<HelperClient>();
+    QSignalSpy available(m_client.get(), &HelperClient::helperAvailable);
+    m_client->startWatching();
+    QCOMPARE(m_client->state(), HelperClient::State::HelperNotRunning);
+
+    registerFakeHelper();
+    QTRY_COMPARE(m_client->state(), HelperClient::State::Connected);
+    QCOMPARE(m_fake.startWatchingCalls, 1);
+    QCOMPARE(available.count(), 1);
+
+    unregisterFakeHelper();
+    QTRY_COMPARE(m_client->state(), HelperClient::State::HelperNotRunning);
+
+    // A restarted helper has forgotten its watchers, so the client must subscribe again.
+    registerFakeHelper();
+    QTRY_COMPARE(m_client->state(), HelperClient::State::Connected);
+    QTRY_COMPARE(m_fake.startWatchingCalls, 2);
+    QCOMPARE(available.count(), 2);
+}
+
+void TestHelperClient::accessDeniedNamesAction()
+{
+    QVERIFY(m_client);
+    CallError error;
+    bool replied = false;
+    m_client->listNamespaces([&](const CallError &callError, const nestbox::NamespaceList &) {
+        error = callError;
+        replied = true;
+    });
+
+    QTRY_VERIFY(replied);
+    QCOMPARE(error.name, QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"));
+    QCOMPARE(error.message, QStringLiteral("not authorized for org.nestbox.inspect"));
+    QCOMPARE(m_client->state(), HelperClient::State::AccessDenied);
+    QVERIFY2(m_client->stateExplanation().contains(QStringLiteral("org.nestbox.inspect")),
+        qPrintable(m_client->stateExplanation()));
+}
+
+void TestHelperClient::requestErrorKeepsConnected()
+{
+    QVERIFY(m_client);
+    CallError error;
+    bool replied = false;
+    m_client->terminateNamespace(77, [&](const CallError &callError) {
+        error = callError;
+        replied = true;
+    });
+
+    QTRY_VERIFY(replied);
+    QCOMPARE(error.name, QStringLiteral("org.nestbox.Error.NotFound"));
+    QCOMPARE(error.message, QStringLiteral("no namespace 77"));
+    QCOMPARE(m_client->state(), HelperClient::State::Connected);
+}
+
+void TestHelperClient::signalsForwarded()
+{
+    QVERIFY(m_client);
+    QSignalSpy exited(m_client.get(), &HelperClient::namespaceExited);
+
+    QDBusMessage signal = QDBusMessage::createSignal(
+        helperPath, helperInterface, QStringLiteral("NamespaceExited"));
+    signal << qulonglong(4026532001) << 137 << 9;
+    QVERIFY(m_helperBus->send(signal));
+
+    QTRY_COMPARE(exited.count(), 1);
+    QCOMPARE(exited.at(0).at(0).toULongLong(), 4026532001u);
+    QCOMPARE(exited.at(0).at(1).toInt(), 137);
+    QCOMPARE(exited.at(0).at(2).toInt(), 9);
+}
+
+QTEST_GUILESS_MAIN(TestHelperClient)
+#include "tst_helperclient.moc"
