@@ -108,6 +108,12 @@ void ProcessTracker::applyRead(qint32 pid, SnapshotDelta &delta)
     }
 }
 
+const ProcessInfo *ProcessTracker::find(qint32 pid) const
+{
+    const auto it = m_processes.constFind(pid);
+    return it == m_processes.cend() ? nullptr : &*it;
+}
+
 ProcessList ProcessTracker::snapshot() const
 {
     ProcessList processes(m_processes.cbegin(), m_processes.cend());

@@ -36,6 +36,8 @@ public:
     /// The current table ordered by host PID.
     ProcessList snapshot() const;
     qsizetype size() const { return m_processes.size(); }
+    /// The tracked process with this host PID, or nullptr.
+    const ProcessInfo *find(qint32 pid) const;
 
 private:
     void applyRead(qint32 pid, SnapshotDelta &delta);
