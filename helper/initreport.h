@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The records nestbox-init writes to the helper on fd 3 (the status pipe). Both sides are built
-// from this header, so the layout needs no versioning.
+// The records nestbox-init and its app write to the helper on fd 3, a SOCK_SEQPACKET socket (the
+// status channel). Both sides are built from this header, so the layout needs no versioning.
 #pragma once
 
 #include <cstdint>
 
 namespace nestbox {
 
-/// File descriptor on which nestbox-init finds the write end of the status pipe.
+/// File descriptor on which nestbox-init finds its end of the status channel.
 inline constexpr int initStatusFd = 3;
 
 enum class InitReportKind : std::int32_t {
@@ -15,6 +15,9 @@ enum class InitReportKind : std::int32_t {
     ExecFailed = 2, ///< value: errno of chdir or execve in the app's process
     SetupFailed = 3, ///< value: errno of the failed step; the step is named on init's stderr
     Exited = 4, ///< value: the app's raw wait status
+    /// Sent by the app's own process before execve, with SCM_CREDENTIALS naming itself; the
+    /// kernel translates the PID into the receiver's namespace. value: the PID inside.
+    AppIdentity = 5,
 };
 
 struct InitReport

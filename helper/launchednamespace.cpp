@@ -10,8 +10,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <linux/sched.h>
-#include <QFile>
 #include <QSocketNotifier>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -70,35 +70,52 @@ quint64 readNamespaceId(pid_t pid)
     return stat(path.constData(), &status) == 0 ? status.st_ino : 0;
 }
 
+// Runs as root. The status channel is a SOCK_SEQPACKET pair, so each record arrives whole, and
+// SO_PASSCRED on the helper's end lets the app's process report its own (host) PID.
+bool openStatusChannel(int (&channel)[2], QString &error)
+{
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) {
+        error = QStringLiteral("cannot create the status socket: %1").arg(errnoText(errno));
+        return false;
+    }
+    const int enable = 1;
+    if (setsockopt(channel[0], SOL_SOCKET, SO_PASSCRED, &enable, sizeof enable) != 0) {
+        error = QStringLiteral("cannot enable SO_PASSCRED: %1").arg(errnoText(errno));
+        close(channel[0]);
+        close(channel[1]);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 LaunchedNamespace *LaunchedNamespace::launch(LaunchPlan plan, QString &error, QObject *parent)
 {
-    int statusPipe[2];
-    if (pipe2(statusPipe, O_CLOEXEC) != 0) {
-        error = QStringLiteral("cannot create the status pipe: %1").arg(errnoText(errno));
+    int channel[2];
+    if (!openStatusChannel(channel, error)) {
         return nullptr;
     }
     const int devNull = open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (devNull < 0) {
         error = QStringLiteral("cannot open /dev/null: %1").arg(errnoText(errno));
-        close(statusPipe[0]);
-        close(statusPipe[1]);
+        close(channel[0]);
+        close(channel[1]);
         return nullptr;
     }
 
     int pidFd = -1;
-    const pid_t initPid = cloneInit(plan, statusPipe[1], devNull, pidFd);
+    const pid_t initPid = cloneInit(plan, channel[1], devNull, pidFd);
     const int cloneError = errno;
-    close(statusPipe[1]);
+    close(channel[1]);
     close(devNull);
     if (initPid < 0) {
-        close(statusPipe[0]);
+        close(channel[0]);
         error = QStringLiteral("cannot create the namespace: %1").arg(errnoText(cloneError));
         return nullptr;
     }
 
-    return new LaunchedNamespace(std::move(plan), initPid, pidFd, statusPipe[0], parent);
+    return new LaunchedNamespace(std::move(plan), initPid, pidFd, channel[0], parent);
 }
 
 LaunchedNamespace::LaunchedNamespace(
@@ -147,15 +164,33 @@ void LaunchedNamespace::sendToInit(int signal)
     }
 }
 
+// Reads every queued record. The kernel attaches the sender's credentials to each one; only
+// those of AppIdentity matter, since they carry the app's host PID.
 void LaunchedNamespace::readStatus()
 {
-    InitReport record {};
-    ssize_t got;
-    while ((got = read(m_statusFd, &record, sizeof record)) == sizeof record) {
+    for (;;) {
+        InitReport record {};
+        iovec data { &record, sizeof record };
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))];
+        msghdr message {};
+        message.msg_iov = &data;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+
+        const ssize_t got = recvmsg(m_statusFd, &message, MSG_CMSG_CLOEXEC);
+        if (got == 0) {
+            m_statusNotifier->setEnabled(false); // init and the app have closed their ends
+            return;
+        }
+        if (got != sizeof record) {
+            return; // EAGAIN, or a malformed record, which the init never sends
+        }
+        if (record.kind == InitReportKind::AppIdentity) {
+            m_appHostPid = senderPid(message);
+            continue;
+        }
         handleReport(static_cast<int>(record.kind), record.value);
-    }
-    if (got == 0) {
-        m_statusNotifier->setEnabled(false);
     }
 }
 
@@ -163,7 +198,6 @@ void LaunchedNamespace::handleReport(int kind, int value)
 {
     switch (static_cast<InitReportKind>(kind)) {
     case InitReportKind::Started:
-        m_appHostPid = readAppHostPid();
         m_state = State::Running;
         emit started();
         return;
@@ -178,6 +212,8 @@ void LaunchedNamespace::handleReport(int kind, int value)
         m_haveAppStatus = true;
         m_appStatus = value;
         return;
+    case InitReportKind::AppIdentity:
+        return; // readStatus takes it, since only it sees the credentials
     }
     logging::get("helper.launch")->warn("init {} sent an unknown report kind {}", m_initPid, kind);
 }
@@ -191,16 +227,17 @@ void LaunchedNamespace::fail(const QString &message)
     emit launchFailed(message);
 }
 
-// The app is the init's only child right after Started, because init forks nothing else.
-// NOTE: an app that exits within milliseconds may already be reaped when the helper reads the
-// Started record; the helper then reports host PID 0, and NamespaceExited follows at once.
-pid_t LaunchedNamespace::readAppHostPid() const
+pid_t LaunchedNamespace::senderPid(msghdr &message)
 {
-    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(m_initPid));
-    if (!children.open(QIODevice::ReadOnly)) {
-        return 0;
+    for (cmsghdr *header = CMSG_FIRSTHDR(&message); header;
+         header = CMSG_NXTHDR(&message, header)) {
+        if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_CREDENTIALS) {
+            ucred credentials {};
+            std::memcpy(&credentials, CMSG_DATA(header), sizeof credentials);
+            return credentials.pid;
+        }
     }
-    return children.readAll().split(' ').value(0).trimmed().toInt();
+    return 0;
 }
 
 void LaunchedNamespace::handleInitExit()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One namespace the helper created: the clone of nestbox-init, the status pipe and the init's
+// One namespace the helper created: the clone of nestbox-init, the status socket and the init's
 // pidfd, and the events that follow (started, failed to start, exited).
 #pragma once
 
@@ -10,6 +10,7 @@
 #include <sys/types.h>
 
 class QSocketNotifier;
+struct msghdr;
 
 namespace nestbox {
 
@@ -22,8 +23,8 @@ public:
     static constexpr int killDelayMs = 3000;
 
     /// Runs as root. Clones nestbox-init into new PID and mount namespaces. Returns nullptr with
-    /// error set when the pipe, /dev/null or the clone fails; otherwise exactly one of started
-    /// and launchFailed follows, and exited follows started.
+    /// error set when the status socket, /dev/null or the clone fails; otherwise exactly one of
+    /// started and launchFailed follows, and exited follows started.
     static LaunchedNamespace *launch(LaunchPlan plan, QString &error, QObject *parent = nullptr);
 
     ~LaunchedNamespace() override;
@@ -54,7 +55,7 @@ private:
     void handleReport(int kind, int value);
     void handleInitExit();
     void fail(const QString &message);
-    pid_t readAppHostPid() const;
+    static pid_t senderPid(msghdr &message);
     void sendToInit(int signal);
 
     LaunchPlan m_plan;

@@ -18,6 +18,7 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -37,8 +38,10 @@ constexpr int forwardedSignals[] = { SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2 }
 void report(InitReportKind kind, int value)
 {
     const InitReport record { kind, value };
-    // A helper that has gone away leaves nobody to tell, so a failed write is ignored.
-    [[maybe_unused]] const ssize_t written = write(nestbox::initStatusFd, &record, sizeof record);
+    // A helper that has gone away leaves nobody to tell, so a failed send is ignored, and
+    // MSG_NOSIGNAL keeps it from killing init with SIGPIPE.
+    [[maybe_unused]] const ssize_t sent
+        = send(nestbox::initStatusFd, &record, sizeof record, MSG_NOSIGNAL);
 }
 
 int failSetup(const char *step)
@@ -131,8 +134,9 @@ bool isExecutableFile(const std::string &path, int &error)
     return true;
 }
 
-// Runs as the user, so access() checks the user's permissions. Like execvp, a name with a slash is used as
-// it is, and EACCES from one PATH entry is reported only when no later entry has the command.
+// Runs as the user, so access() checks the user's permissions. Like execvp, a name with a slash is
+// used as it is, and EACCES from one PATH entry is reported only when no later entry has the
+// command.
 bool resolveCommand(const std::string &name, std::string &path, int &error)
 {
     if (name.find('/') != std::string::npos) {
@@ -164,6 +168,32 @@ bool resolveCommand(const std::string &name, std::string &path, int &error)
     return false;
 }
 
+// Runs in the forked app process, between fork and execve. Tells the helper who the app is: the
+// kernel checks the credentials (a process may always name itself) and translates the PID into
+// the helper's namespace, so the helper learns the host PID even if the app exits at once.
+// A failed send costs only the host PID in the helper's reply, so it is ignored.
+void sendAppIdentity()
+{
+    const InitReport record { InitReportKind::AppIdentity, static_cast<std::int32_t>(getpid()) };
+    iovec data { const_cast<InitReport *>(&record), sizeof record };
+
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))] {};
+    msghdr message {};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+
+    cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_CREDENTIALS;
+    header->cmsg_len = CMSG_LEN(sizeof(ucred));
+    const ucred identity { getpid(), getuid(), getgid() };
+    std::memcpy(CMSG_DATA(header), &identity, sizeof identity);
+
+    [[maybe_unused]] const ssize_t sent = sendmsg(nestbox::initStatusFd, &message, MSG_NOSIGNAL);
+}
+
 // Runs in the forked app process: init is single-threaded, but the steps up to execve still use
 // async-signal-safe calls only.
 [[noreturn]] void execApp(const char *path, char *const *argv, const char *directory, int errorPipe)
@@ -180,6 +210,7 @@ bool resolveCommand(const std::string &name, std::string &path, int &error)
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
+    sendAppIdentity();
 
     // CLOSE_RANGE_CLOEXEC rather than closing: errorPipe must stay usable until execve.
     close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);

@@ -127,6 +127,33 @@ private slots:
         verifyReaped(launched->initPid());
     }
 
+    // The app reports its own host PID before execve, so even an app that is gone before the
+    // helper reads the Started record has one.
+    void shortLivedAppHasHostPid_data()
+    {
+        QTest::addColumn<QStringList>("command");
+
+        QTest::newRow("true") << QStringList { QStringLiteral("/bin/true") };
+        QTest::newRow("false") << QStringList { QStringLiteral("false") };
+    }
+
+    void shortLivedAppHasHostPid()
+    {
+        QFETCH(QStringList, command);
+
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            auto launched = launch(command);
+            QVERIFY(launched);
+            QSignalSpy started(launched.get(), &LaunchedNamespace::started);
+            QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
+            QVERIFY(exited.wait(startTimeoutMs));
+
+            QCOMPARE(started.size(), 1);
+            QVERIFY2(launched->appHostPid() > 0, qPrintable(QString::number(attempt)));
+            QVERIFY(launched->appHostPid() != launched->initPid());
+        }
+    }
+
     void terminateKillsStubbornApp()
     {
         auto launched = launch({ QStringLiteral("sh"), QStringLiteral("-c"),
