@@ -25,6 +25,8 @@ std::optional<QList<LaunchProfile>> parse(const QByteArray &document, QString *e
 
 /// Writes the document through QSaveFile, so that a reader, or a crash at any moment, finds
 /// either the previous file or the complete new one. Creates the parent folder when it is missing.
+/// NOTE: Qt 6.4 links the data as PATH.XXXXXX before renaming it over path, so a crash between
+/// those two steps leaves that complete copy behind. Nothing removes it.
 bool write(const QString &path, const QList<LaunchProfile> &profiles, QString *error);
 
 } // namespace nestbox::profilefile
