@@ -44,7 +44,11 @@ LaunchDialog::LaunchDialog(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Command:"), m_command);
-    form->addRow(tr("&Working directory:"), directoryRow);
+    // A row whose field is a layout gets no buddy, so the label is made here to keep its
+    // keyboard shortcut working.
+    auto *directoryLabel = new QLabel(tr("&Working directory:"), this);
+    directoryLabel->setBuddy(m_workingDirectory);
+    form->addRow(directoryLabel, directoryRow);
     form->addRow(m_error);
     form->addRow(m_buttons);
 
@@ -56,6 +60,16 @@ LaunchDialog::LaunchDialog(QWidget *parent)
 
     resize(480, sizeHint().height());
     validate();
+}
+
+void LaunchDialog::setCommandLine(const QString &commandLine)
+{
+    m_command->setText(commandLine);
+}
+
+void LaunchDialog::setWorkingDirectory(const QString &directory)
+{
+    m_workingDirectory->setText(directory);
 }
 
 QStringList LaunchDialog::arguments() const

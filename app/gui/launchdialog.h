@@ -18,6 +18,10 @@ class LaunchDialog : public QDialog
 public:
     explicit LaunchDialog(QWidget *parent = nullptr);
 
+    /// Fills in the command line, for example to launch a process again.
+    void setCommandLine(const QString &commandLine);
+    void setWorkingDirectory(const QString &directory);
+
     /// The command line split as a shell would split it (quotes group words).
     QStringList arguments() const;
     /// An absolute folder, or empty for the user's home folder.

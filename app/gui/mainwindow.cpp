@@ -8,6 +8,7 @@
 #include "processmodel.h"
 #include "statusbanner.h"
 
+#include <csignal>
 #include <QAction>
 #include <QHeaderView>
 #include <QIcon>
@@ -72,6 +73,7 @@ void MainWindow::createActions()
         = new QAction(themeIcon(QStringLiteral("system-run"), QStyle::SP_MediaPlay, style()),
             tr("&Launch..."), this);
     m_launchAction->setToolTip(tr("Start an app in a new PID namespace"));
+    m_launchAction->setShortcut(QKeySequence::New);
     m_terminateAction
         = new QAction(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, style()),
             tr("&Terminate"), this);
@@ -91,6 +93,13 @@ void MainWindow::createActions()
     connect(m_launchAction, &QAction::triggered, this, &MainWindow::showLaunchDialog);
     connect(m_terminateAction, &QAction::triggered, this, &MainWindow::terminateSelectedNamespace);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadAll);
+
+    m_terminateProcessAction = new QAction(tr("Send SIG&TERM"), this);
+    m_killProcessAction = new QAction(tr("Send SIG&KILL"), this);
+    connect(m_terminateProcessAction, &QAction::triggered, this,
+        [this] { signalSelectedProcess(SIGTERM); });
+    connect(
+        m_killProcessAction, &QAction::triggered, this, [this] { signalSelectedProcess(SIGKILL); });
 }
 
 void MainWindow::createViews()
@@ -100,6 +109,9 @@ void MainWindow::createViews()
     m_processView = createTreeView(m_processModel, ProcessModel::CommandColumn, this);
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_processView->setObjectName(QStringLiteral("processView"));
+    m_processView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_processView->addAction(m_terminateProcessAction);
+    m_processView->addAction(m_killProcessAction);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_namespaceView);
@@ -121,6 +133,8 @@ void MainWindow::createViews()
         });
     connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::applySelectedNamespace);
+    connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updateActions);
     connect(m_banner, &StatusBanner::retryRequested, m_client, &HelperClient::checkConnection);
 }
 
@@ -229,6 +243,10 @@ void MainWindow::updateActions()
     m_launchAction->setEnabled(state != HelperClient::State::NoSystemBus
         && state != HelperClient::State::HelperNotRunning);
     m_terminateAction->setEnabled(state == HelperClient::State::Connected && ownNamespace);
+
+    const bool processSelected = m_processView->currentIndex().isValid();
+    m_terminateProcessAction->setEnabled(processSelected);
+    m_killProcessAction->setEnabled(processSelected);
 }
 
 void MainWindow::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
@@ -272,9 +290,23 @@ void MainWindow::terminateSelectedNamespace()
     });
 }
 
-void MainWindow::showCallError(const QString &what, const QString &message)
+void MainWindow::signalSelectedProcess(int signal)
 {
-    QMessageBox::warning(this, tr("Nestbox"), QStringLiteral("%1\n\n%2").arg(what, message));
+    const QModelIndex current = m_processView->currentIndex();
+    if (!current.isValid())
+        return;
+
+    const qint32 hostPid = current.data(ProcessModel::HostPidRole).toInt();
+    const quint64 startTime = current.data(ProcessModel::StartTimeRole).toULongLong();
+    m_client->signalProcess(hostPid, startTime, signal, [this, hostPid](const CallError &error) {
+        if (error.isError())
+            showCallError(tr("Signalling process %1 failed.").arg(hostPid), error.message);
+    });
+}
+
+void MainWindow::showCallError(const QString &failure, const QString &message)
+{
+    QMessageBox::warning(this, tr("Nestbox"), QStringLiteral("%1\n\n%2").arg(failure, message));
 }
 
 } // namespace nestbox

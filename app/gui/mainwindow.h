@@ -53,7 +53,8 @@ private:
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
     void showLaunchDialog();
     void terminateSelectedNamespace();
-    void showCallError(const QString &what, const QString &message);
+    void signalSelectedProcess(int signal);
+    void showCallError(const QString &failure, const QString &message);
 
     HelperClient *m_client;
     NamespaceModel *m_namespaceModel;
@@ -64,6 +65,8 @@ private:
     QAction *m_launchAction = nullptr;
     QAction *m_terminateAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_terminateProcessAction = nullptr;
+    QAction *m_killProcessAction = nullptr;
     quint64 m_pendingSelection = 0;
 };
 
