@@ -10,11 +10,9 @@ make_output_dir "$user"
 [[ $(id -G "$user") == *" "* ]] ||
     fail "$user needs a supplementary group for this test; scripts/test adds it to 'users'"
 
-# $$ is the app itself (sh, PID 2), so listing its fd folder counts none of ls's own fds.
 run_status ctl_as "$user" launch --wait -- sh -c \
     "id -u >$OUTPUT_DIR/uid; id -g >$OUTPUT_DIR/gid; id -G >$OUTPUT_DIR/groups;
      awk '/^NoNewPrivs:/ { print \$2 }' /proc/\$\$/status >$OUTPUT_DIR/nonewprivs;
-     ls /proc/\$\$/fd | sort -n | tr '\n' ' ' >$OUTPUT_DIR/fds;
      env >$OUTPUT_DIR/environment"
 assert_eq 0 "$STATUS" "exit status of launch --wait as $user"
 
@@ -22,9 +20,22 @@ assert_eq "$(id -u "$user")" "$(cat "$OUTPUT_DIR/uid")" "the app's uid"
 assert_eq "$(id -g "$user")" "$(cat "$OUTPUT_DIR/gid")" "the app's gid"
 assert_eq "$(id -G "$user")" "$(cat "$OUTPUT_DIR/groups")" "the app's groups"
 assert_eq 1 "$(cat "$OUTPUT_DIR/nonewprivs")" "NoNewPrivs of the app"
-assert_eq "0 1 2 " "$(cat "$OUTPUT_DIR/fds")" "the app's open fds"
 assert_contains "$(cat "$OUTPUT_DIR/environment")" "USER=$user" "the app's environment"
 assert_not_contains "$(cat "$OUTPUT_DIR/environment")" LD_PRELOAD "the app's environment"
+
+# The open fds are read from outside, with sleep itself as the app: a shell would hold pipe or
+# saved-redirection fds of its own at the moment it listed them.
+launch_output=$(ctl_as "$user" launch -- sleep 30)
+[[ $launch_output =~ ^namespace\ ([0-9]+)\ pid\ ([0-9]+) ]] ||
+    fail "unexpected output of nestboxctl launch: '$launch_output'"
+namespace=${BASH_REMATCH[1]}
+app_pid=${BASH_REMATCH[2]}
+trap 'ctl terminate "$namespace" >/dev/null; rm -rf "$OUTPUT_DIR"' EXIT
+
+assert_eq sleep "$(cat "/proc/$app_pid/comm")" "command of host PID $app_pid"
+assert_eq "0 1 2 " "$(ls "/proc/$app_pid/fd" | sort -n | tr '\n' ' ')" "the app's open fds"
+assert_not_contains "$(tr '\0' '\n' <"/proc/$app_pid/environ")" LD_PRELOAD \
+    "environment of the running app"
 
 reply=$(dbus_launch_as "$user" array:string:true string: \
     dict:string:string:LD_PRELOAD,/nonexistent.so)
