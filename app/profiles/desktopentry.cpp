@@ -18,6 +18,10 @@ namespace {
 
 const QString desktopEntryGroup = QStringLiteral("Desktop Entry");
 
+// An estimate with a wide margin: the largest entry on a Debian 12 machine with vim and htop is
+// 5.6 KB. The limit keeps a stray large file in an applications folder out of memory.
+constexpr qint64 maxDesktopFileSize = 1024 * 1024;
+
 // Undoes the escapes of the specification's string type. Any other backslash pair is kept as it
 // is, so that the Exec quoting rules still see \" and \$.
 QString unescapeValue(const QString &raw)
@@ -160,6 +164,13 @@ std::optional<DesktopEntry> DesktopEntry::read(
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Could not read the desktop file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+
+    if (file.size() > maxDesktopFileSize) {
+        *error = tr("The desktop file %1 is larger than %2 bytes, so it is not read.")
+                     .arg(path)
+                     .arg(maxDesktopFileSize);
         return std::nullopt;
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Splits the Exec value of a .desktop file into a program and its arguments, as the Desktop Entry
-// Specification (version 1.5, "The Exec key") describes, with no file or URL to pass.
+// Splits the Exec value of a .desktop file into a program and its arguments, following the Exec
+// rules of the freedesktop.org Desktop Entry Specification, with no file or URL to pass.
 #pragma once
 
 #include <QString>

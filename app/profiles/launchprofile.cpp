@@ -143,8 +143,8 @@ bool isAllowedEnvironmentKey(const QString &key)
         return true;
     }
 
-    // LC_ALL, LC_CTYPE, LC_MESSAGES, ...: any LC_ name made of the characters a variable name
-    // may contain.
+    // LC_ALL, LC_CTYPE, LC_MESSAGES and the other locale categories: LC_ followed by upper-case
+    // letters and underscores.
     static const QRegularExpression localeCategory(QStringLiteral("^LC_[A-Z_]+$"));
     return localeCategory.match(key).hasMatch();
 }

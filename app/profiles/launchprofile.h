@@ -29,7 +29,7 @@ class LaunchProfile
     Q_DECLARE_TR_FUNCTIONS(LaunchProfile)
 
 public:
-    /// A QUuid in its braceless string form; empty until the store assigns one.
+    /// A QUuid in its braceless string form, or empty until the store assigns one.
     QString id;
     QString name;
     /// A freedesktop icon theme name or an absolute path to an image.
@@ -38,7 +38,7 @@ public:
     QStringList arguments;
     /// An absolute folder, or empty for the user's home folder.
     QString workingDirectory;
-    /// Extra variables on top of the launch environment; keys must pass isAllowedEnvironmentKey.
+    /// Extra variables on top of the launch environment. Keys must pass isAllowedEnvironmentKey.
     QMap<QString, QString> environment;
     ExitPolicy exitPolicy = ExitPolicy::EndNamespace;
     bool favourite = false;
@@ -52,9 +52,10 @@ public:
 
     QJsonObject toJson() const;
 
-    /// Reads a profile written by toJson(). Returns nothing and sets error, naming the key and
-    /// the expected type, when a key is missing or has the wrong type. Field values are not
-    /// validated here, so a hand-edited file with an odd value still loads and can be fixed.
+    /// Reads a profile written by toJson(), with defaults for missing keys. Returns nothing and
+    /// sets error, naming the key and the expected type, when a key has the wrong type. Field
+    /// values are not validated here, so a hand-edited file with an odd value still loads and can
+    /// be fixed.
     static std::optional<LaunchProfile> fromJson(const QJsonObject &object, QString *error);
 
     friend bool operator==(const LaunchProfile &, const LaunchProfile &) = default;

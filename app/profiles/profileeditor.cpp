@@ -29,6 +29,47 @@ namespace {
 
 enum EnvironmentColumn { KeyColumn, ValueColumn };
 
+// The arguments box shows one argument per line, so a line break inside an argument (a script
+// for sh -c, say) is shown as \n. A backslash is doubled only where it precedes 'n', another
+// backslash or a line break, the places where it would otherwise be misread.
+QString escapeArgument(const QString &argument)
+{
+    QString line;
+    for (qsizetype i = 0; i < argument.size(); ++i) {
+        const QChar c = argument.at(i);
+        const QChar next = i + 1 < argument.size() ? argument.at(i + 1) : QChar();
+        if (c == u'\n') {
+            line += QStringLiteral("\\n");
+        } else if (c == u'\\' && (next == u'n' || next == u'\\' || next == u'\n')) {
+            line += QStringLiteral("\\\\");
+        } else {
+            line += c;
+        }
+    }
+    return line;
+}
+
+// Reverses escapeArgument(). Any other backslash is kept as typed, so \d in a regular expression
+// needs no doubling.
+QString unescapeArgument(const QString &line)
+{
+    QString argument;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const QChar next = i + 1 < line.size() ? line.at(i + 1) : QChar();
+        if (c == u'\\' && next == u'n') {
+            argument += u'\n';
+            ++i;
+        } else if (c == u'\\' && next == u'\\') {
+            argument += u'\\';
+            ++i;
+        } else {
+            argument += c;
+        }
+    }
+    return argument;
+}
+
 QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -49,10 +90,10 @@ ProfileEditor::ProfileEditor(const ProfileStore *store, QWidget *parent)
     , m_browse(new QPushButton(tr("B&rowse..."), this))
     , m_environment(new QTableWidget(0, 2, this))
     , m_addVariable(new QPushButton(tr("A&dd Variable"), this))
-    , m_removeVariable(new QPushButton(tr("Re&move Variable"), this))
+    , m_removeVariable(new QPushButton(tr("Remo&ve Variable"), this))
     , m_exitPolicy(new QComboBox(this))
     , m_favourite(new QCheckBox(tr("Show in the tray menu and tool&bar (favourite)"), this))
-    , m_import(new QPushButton(tr("&Import from Application..."), this))
+    , m_import(new QPushButton(tr("Im&port from Application..."), this))
     , m_errors(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -60,7 +101,8 @@ ProfileEditor::ProfileEditor(const ProfileStore *store, QWidget *parent)
 
     m_icon->setPlaceholderText(tr("Icon theme name or image path"));
     m_command->setPlaceholderText(tr("Program name or absolute path"));
-    m_arguments->setPlaceholderText(tr("One argument per line"));
+    m_arguments->setPlaceholderText(
+        tr("One argument per line. Inside an argument, \\n is a line break and \\\\ a backslash."));
     // Without this, Tab would insert a tab character instead of moving to the next field.
     m_arguments->setTabChangesFocus(true);
     m_workingDirectory->setPlaceholderText(tr("Home folder"));
@@ -87,15 +129,15 @@ void ProfileEditor::buildLayout()
 {
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("I&con:"), m_icon);
-    form->addRow(tr("C&ommand:"), m_command);
+    form->addRow(tr("&Icon:"), m_icon);
+    form->addRow(tr("Co&mmand:"), m_command);
     form->addRow(tr("&Arguments:"), m_arguments);
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_workingDirectory);
     folderRow->addWidget(m_browse);
     form->addRow(tr("&Working directory:"), folderRow);
-    // A label whose field is a layout has no buddy yet; point its mnemonic at the line edit.
+    // A label whose field is a layout has no buddy yet, so point its mnemonic at the line edit.
     qobject_cast<QLabel *>(form->labelForField(folderRow))->setBuddy(m_workingDirectory);
 
     auto *environmentButtons = new QHBoxLayout;
@@ -150,7 +192,11 @@ void ProfileEditor::fillFields(const LaunchProfile &profile)
     m_name->setText(profile.name);
     m_icon->setText(profile.iconName);
     m_command->setText(profile.command());
-    m_arguments->setPlainText(profile.arguments.mid(1).join(u'\n'));
+    QStringList lines;
+    for (const QString &argument : profile.arguments.mid(1)) {
+        lines.append(escapeArgument(argument));
+    }
+    m_arguments->setPlainText(lines.join(u'\n'));
     m_workingDirectory->setText(profile.workingDirectory);
     m_exitPolicy->setCurrentIndex(m_exitPolicy->findData(int(profile.exitPolicy)));
 
@@ -175,11 +221,13 @@ LaunchProfile ProfileEditor::profile() const
     profile.arguments.append(m_command->text().trimmed());
     // Empty lines between arguments are empty arguments, but trailing ones are left-over
     // line breaks.
-    QStringList arguments = m_arguments->toPlainText().split(u'\n');
-    while (!arguments.isEmpty() && arguments.last().isEmpty()) {
-        arguments.removeLast();
+    QStringList lines = m_arguments->toPlainText().split(u'\n');
+    while (!lines.isEmpty() && lines.last().isEmpty()) {
+        lines.removeLast();
     }
-    profile.arguments.append(arguments);
+    for (const QString &line : lines) {
+        profile.arguments.append(unescapeArgument(line));
+    }
 
     profile.workingDirectory = m_workingDirectory->text().trimmed();
     for (int row = 0; row < m_environment->rowCount(); ++row) {

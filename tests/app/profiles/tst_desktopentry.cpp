@@ -4,6 +4,8 @@
 #include "desktopentry.h"
 #include "desktopexec.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using nestbox::DesktopEntry;
@@ -33,6 +35,7 @@ private slots:
     void readEscapedEntry();
     void readErrors_data();
     void readErrors();
+    void readRejectsLargeFile();
     void toProfile();
     void toProfileErrors_data();
     void toProfileErrors();
@@ -229,6 +232,23 @@ void TestDesktopEntry::readErrors()
     QString error;
     QVERIFY(!DesktopEntry::read(path, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+void TestDesktopEntry::readRejectsLargeFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.desktop"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Desktop Entry]\nType=Application\nName=Large\nExec=large\n");
+    file.write("Comment=" + QByteArray(1024 * 1024, 'x') + "\n");
+    file.close();
+
+    QString error;
+    QVERIFY(!DesktopEntry::read(path, &error));
+    QVERIFY2(error.contains("larger than"), qPrintable(error));
     QVERIFY2(error.contains(path), qPrintable(error));
 }
 

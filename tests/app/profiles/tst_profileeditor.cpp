@@ -74,12 +74,15 @@ class TestProfileEditor : public QObject
 
 private slots:
     void roundTrip();
+    void argumentLines_data();
+    void argumentLines();
     void okFollowsValidity_data();
     void okFollowsValidity();
     void environmentTableErrors();
     void duplicateNameFromStore();
     void importFromApplication();
     void everyLabelHasBuddy();
+    void mnemonicsAreUnique();
     void tabReachesEveryField();
 };
 
@@ -93,6 +96,39 @@ void TestProfileEditor::roundTrip()
     QVERIFY(editor.validationErrors().isEmpty());
 }
 
+void TestProfileEditor::argumentLines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("plain") << QStringList { "-e", "top" } << "-e\ntop";
+    QTest::newRow("empty middle argument") << QStringList { "a", "", "b" } << "a\n\nb";
+    QTest::newRow("line break inside")
+        << QStringList { "-c", "echo a\necho b" } << "-c\necho a\\necho b";
+    QTest::newRow("regex backslash kept") << QStringList { "\\d+" } << "\\d+";
+    QTest::newRow("backslash before n") << QStringList { "C:\\new" } << "C:\\\\new";
+    QTest::newRow("double backslash") << QStringList { "a\\\\b" } << "a\\\\\\b";
+    QTest::newRow("backslash before line break") << QStringList { "a\\\nb" } << "a\\\\\\nb";
+    QTest::newRow("trailing backslash") << QStringList { "end\\" } << "end\\";
+}
+
+void TestProfileEditor::argumentLines()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, shown);
+
+    LaunchProfile profile = validProfile();
+    profile.arguments = QStringList { QStringLiteral("sh") } + arguments;
+    ProfileEditor editor;
+    editor.setProfile(profile);
+
+    auto *box
+        = qobject_cast<QPlainTextEdit *>(fieldForLabel(editor, QStringLiteral("&Arguments:")));
+    QVERIFY(box);
+    QCOMPARE(box->toPlainText(), shown);
+    QCOMPARE(editor.profile().arguments, profile.arguments);
+}
+
 void TestProfileEditor::okFollowsValidity_data()
 {
     QTest::addColumn<QString>("label");
@@ -103,13 +139,13 @@ void TestProfileEditor::okFollowsValidity_data()
                                   << "" << false;
     QTest::newRow("name changed") << "&Name:"
                                   << "Other" << true;
-    QTest::newRow("command cleared") << "C&ommand:"
+    QTest::newRow("command cleared") << "Co&mmand:"
                                      << "" << false;
     QTest::newRow("relative folder") << "&Working directory:"
                                      << "tmp" << false;
     QTest::newRow("folder cleared") << "&Working directory:"
                                     << "" << true;
-    QTest::newRow("control character in icon") << "I&con:"
+    QTest::newRow("control character in icon") << "&Icon:"
                                                << "a\x01" << false;
 }
 
@@ -200,7 +236,7 @@ void TestProfileEditor::importFromApplication()
         QCOMPARE(picker->selectedApplication()->name, "Alpha Terminal");
         picker->accept();
     });
-    buttonWithText(editor, QStringLiteral("&Import from Application..."))->click();
+    buttonWithText(editor, QStringLiteral("Im&port from Application..."))->click();
     QVERIFY(pickerSeen);
 
     const LaunchProfile imported = editor.profile();
@@ -224,6 +260,34 @@ void TestProfileEditor::everyLabelHasBuddy()
     }
 }
 
+void TestProfileEditor::mnemonicsAreUnique()
+{
+    ProfileEditor editor;
+    QStringList texts;
+    for (QLabel *label : editor.findChildren<QLabel *>()) {
+        texts.append(label->text());
+    }
+    for (QAbstractButton *button : editor.findChildren<QAbstractButton *>()) {
+        texts.append(button->text());
+    }
+    // A platform theme may give OK and Cancel these mnemonics, so their letters are reserved.
+    texts.removeAll(QStringLiteral("&OK"));
+    texts.removeAll(QStringLiteral("&Cancel"));
+    texts.append({ QStringLiteral("&OK"), QStringLiteral("&Cancel") });
+
+    QHash<QChar, QString> owners;
+    for (const QString &text : texts) {
+        const qsizetype ampersand = text.indexOf(u'&');
+        if (ampersand < 0 || ampersand + 1 >= text.size()) {
+            continue;
+        }
+        const QChar key = text.at(ampersand + 1).toLower();
+        QVERIFY2(!owners.contains(key),
+            qPrintable(QStringLiteral("%1 and %2").arg(owners.value(key), text)));
+        owners.insert(key, text);
+    }
+}
+
 void TestProfileEditor::tabReachesEveryField()
 {
     ProfileEditor editor;
@@ -244,17 +308,17 @@ void TestProfileEditor::tabReachesEveryField()
 
     const QList<QWidget *> expectedInOrder = {
         name,
-        fieldForLabel(editor, QStringLiteral("I&con:")),
-        fieldForLabel(editor, QStringLiteral("C&ommand:")),
+        fieldForLabel(editor, QStringLiteral("&Icon:")),
+        fieldForLabel(editor, QStringLiteral("Co&mmand:")),
         fieldForLabel(editor, QStringLiteral("&Arguments:")),
         fieldForLabel(editor, QStringLiteral("&Working directory:")),
         buttonWithText(editor, QStringLiteral("B&rowse...")),
         fieldForLabel(editor, QStringLiteral("&Environment:")),
         buttonWithText(editor, QStringLiteral("A&dd Variable")),
-        buttonWithText(editor, QStringLiteral("Re&move Variable")),
+        buttonWithText(editor, QStringLiteral("Remo&ve Variable")),
         editor.findChild<QComboBox *>(),
         editor.findChild<QCheckBox *>(),
-        buttonWithText(editor, QStringLiteral("&Import from Application...")),
+        buttonWithText(editor, QStringLiteral("Im&port from Application...")),
         okButton(editor),
     };
     qsizetype last = -1;
