@@ -86,8 +86,12 @@ void CommandRunner::launch(const QStringList &arguments, const QString &workingD
             }
 
             m_waitedNamespace = namespaceId;
-            if (m_exitCodes.contains(namespaceId))
+            if (m_exitCodes.contains(namespaceId)) {
                 emit finished(m_exitCodes.value(namespaceId));
+                return;
+            }
+            if (m_interrupts > 0)
+                terminateWaitedNamespace();
         });
 }
 
@@ -103,6 +107,30 @@ void CommandRunner::onNamespaceExited(quint64 namespaceId, int exitCode, int ter
     }
     if (namespaceId == m_waitedNamespace)
         emit finished(exitCode);
+}
+
+void CommandRunner::interrupt(int signal)
+{
+    ++m_interrupts;
+    if (!m_waiting || m_interrupts > 1) {
+        emit finished(128 + signal);
+        return;
+    }
+
+    // Before the Launch reply there is no namespace to end yet, so the reply handler ends it.
+    if (m_waitedNamespace != 0)
+        terminateWaitedNamespace();
+}
+
+void CommandRunner::terminateWaitedNamespace()
+{
+    printError(QStringLiteral("interrupted: terminating namespace %1; interrupt again to stop "
+                              "waiting")
+                   .arg(m_waitedNamespace));
+    m_client->terminateNamespace(m_waitedNamespace, [this](const CallError &error) {
+        if (error.isError())
+            emit finished(reportError(QStringLiteral("TerminateNamespace"), error));
+    });
 }
 
 void CommandRunner::listNamespaces(bool json)

@@ -39,6 +39,10 @@ public:
     void signalProcess(qint32 hostPid, int signal);
     void terminateNamespace(quint64 namespaceId);
 
+    /// Ends the waited-for app through TerminateNamespace, and keeps waiting for its exit code.
+    /// A second interrupt gives up waiting at once.
+    void interrupt(int signal);
+
     /// Maps a failed call to its exit code, printing what failed to stderr.
     static int reportError(const QString &method, const CallError &error);
 
@@ -47,11 +51,13 @@ signals:
 
 private:
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+    void terminateWaitedNamespace();
 
     HelperClient *m_client;
     OutputFormatter m_formatter;
     quint64 m_waitedNamespace = 0;
     bool m_waiting = false;
+    int m_interrupts = 0;
     QHash<quint64, int> m_exitCodes; ///< NamespaceExited that arrived before the Launch reply
 };
 

@@ -2,11 +2,13 @@
 // Entry point of nestboxctl: parses the command line and hands one command to CommandRunner.
 #include "commandrunner.h"
 #include "helperclient.h"
+#include "interruptnotifier.h"
 #include "logging.h"
 #include "usernames.h"
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -146,8 +148,16 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("%1: %2").arg(command, parser.errorText()));
     const QStringList arguments = parser.positionalArguments();
 
+    // Made before the client, whose D-Bus thread must inherit the blocked SIGINT and SIGTERM.
+    std::unique_ptr<InterruptNotifier> interrupts;
+    if (command == QLatin1String("launch") && parser.isSet(waitOption))
+        interrupts = std::make_unique<InterruptNotifier>();
+
     HelperClient client;
     CommandRunner runner(&client, OutputFormatter(&userName));
+    if (interrupts)
+        QObject::connect(
+            interrupts.get(), &InterruptNotifier::interrupted, &runner, &CommandRunner::interrupt);
     QObject::connect(&runner, &CommandRunner::finished, &app, &QCoreApplication::exit);
 
     if (command == QLatin1String("launch")) {
