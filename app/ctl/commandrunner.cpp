@@ -2,7 +2,9 @@
 // CommandRunner: the calls behind each nestboxctl command and their error reporting.
 #include "commandrunner.h"
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 namespace nestbox {
 
@@ -27,6 +29,24 @@ CommandRunner::CommandRunner(HelperClient *client, OutputFormatter formatter, QO
     , m_formatter(std::move(formatter))
 {
     connect(m_client, &HelperClient::namespaceExited, this, &CommandRunner::onNamespaceExited);
+}
+
+std::optional<int> CommandRunner::parseSignal(const QString &text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (ok)
+        return number >= 1 && number <= SIGRTMAX ? std::optional(number) : std::nullopt;
+
+    QString name = text.toUpper();
+    if (name.startsWith(QLatin1String("SIG")))
+        name.remove(0, 3);
+    for (int signal = 1; signal < SIGRTMIN; ++signal) {
+        const char *abbreviation = sigabbrev_np(signal);
+        if (abbreviation && name == QLatin1String(abbreviation))
+            return signal;
+    }
+    return std::nullopt;
 }
 
 int CommandRunner::reportError(const QString &method, const CallError &error)

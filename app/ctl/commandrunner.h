@@ -6,6 +6,7 @@
 #include "helperclient.h"
 #include "outputformatter.h"
 
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -42,6 +43,9 @@ public:
     /// Ends the waited-for app through TerminateNamespace, and keeps waiting for its exit code.
     /// A second interrupt gives up waiting at once.
     void interrupt(int signal);
+
+    /// Parses "TERM", "SIGTERM", "term" or a number from 1 to SIGRTMAX.
+    static std::optional<int> parseSignal(const QString &text);
 
     /// Maps a failed call to its exit code, printing what failed to stderr.
     static int reportError(const QString &method, const CallError &error);

@@ -68,25 +68,6 @@ std::optional<quint64> parseNamespaceId(const QString &text)
     return id;
 }
 
-// Accepts "TERM", "SIGTERM", "term" or a number from 1 to the last real-time signal.
-std::optional<int> parseSignal(const QString &text)
-{
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    if (ok)
-        return number >= 1 && number <= SIGRTMAX ? std::optional(number) : std::nullopt;
-
-    QString name = text.toUpper();
-    if (name.startsWith(QLatin1String("SIG")))
-        name.remove(0, 3);
-    for (int signal = 1; signal < SIGRTMIN; ++signal) {
-        const char *abbreviation = sigabbrev_np(signal);
-        if (abbreviation && name == QLatin1String(abbreviation))
-            return signal;
-    }
-    return std::nullopt;
-}
-
 // The command name and everything after it, which the command's own parser reads.
 struct CommandLine
 {
@@ -191,7 +172,7 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("signal: invalid PID \"%1\": expected a positive "
                                              "number")
                                   .arg(arguments.at(0)));
-        const auto signal = parseSignal(arguments.at(1));
+        const auto signal = CommandRunner::parseSignal(arguments.at(1));
         if (!signal)
             return usageError(QStringLiteral("signal: invalid signal \"%1\": expected a name "
                                              "such as TERM or a number from 1 to %2")
