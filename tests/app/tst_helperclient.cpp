@@ -2,14 +2,13 @@
 // HelperClient against a fake helper on a private dbus-daemon that the test starts itself: the
 // connection states, their explanations, StartWatching after a helper restart, error names and
 // signal forwarding.
+#include "fakehelper.h"
 #include "helperclient.h"
+#include "privatebus.h"
 
 #include <memory>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusContext>
-#include <QDBusMessage>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,35 +19,8 @@ namespace {
 
 const QString helperService = QStringLiteral("org.nestbox.Helper");
 const QString helperPath = QStringLiteral("/org/nestbox/Helper");
-const QString helperInterface = QStringLiteral("org.nestbox.Helper1");
 
 } // namespace
-
-// Replies to the few methods the test calls as the real helper would in each case.
-class FakeHelper : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.nestbox.Helper1")
-
-public:
-    int startWatchingCalls = 0;
-
-public slots:
-    void StartWatching() { ++startWatchingCalls; }
-
-    nestbox::NamespaceList ListNamespaces()
-    {
-        sendErrorReply(
-            QDBusError::AccessDenied, QStringLiteral("not authorized for org.nestbox.inspect"));
-        return {};
-    }
-
-    void TerminateNamespace(qulonglong namespaceId)
-    {
-        sendErrorReply(QStringLiteral("org.nestbox.Error.NotFound"),
-            QStringLiteral("no namespace %1").arg(namespaceId));
-    }
-};
 
 class TestHelperClient : public QObject
 {
@@ -68,7 +40,7 @@ private:
     void registerFakeHelper();
     void unregisterFakeHelper();
 
-    QProcess m_busDaemon;
+    PrivateBus m_privateBus;
     std::unique_ptr<QDBusConnection> m_helperBus;
     FakeHelper m_fake;
     std::unique_ptr<HelperClient> m_client;
@@ -79,18 +51,11 @@ void TestHelperClient::initTestCase()
     const QString config = QFINDTESTDATA("data/private-bus.conf");
     QVERIFY2(!config.isEmpty(), "data/private-bus.conf not found");
 
-    m_busDaemon.start(QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
-            QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1") });
-    QVERIFY2(m_busDaemon.waitForStarted(), "dbus-daemon could not be started");
-    QTRY_VERIFY(m_busDaemon.canReadLine());
-    const QByteArray address = m_busDaemon.readLine().trimmed();
-
-    // Set before the first connection, because libdbus reads the address only once.
-    qputenv("DBUS_SYSTEM_BUS_ADDRESS", address);
+    const QString address = m_privateBus.start(config);
+    QVERIFY2(!address.isEmpty(), "dbus-daemon could not be started");
 
     m_helperBus = std::make_unique<QDBusConnection>(
-        QDBusConnection::connectToBus(QString::fromUtf8(address), QStringLiteral("fake-helper")));
+        QDBusConnection::connectToBus(address, QStringLiteral("fake-helper")));
     QVERIFY(m_helperBus->isConnected());
     QVERIFY(m_helperBus->registerObject(helperPath, &m_fake, QDBusConnection::ExportAllSlots));
 }
@@ -100,8 +65,6 @@ void TestHelperClient::cleanupTestCase()
     m_client.reset();
     m_helperBus.reset();
     QDBusConnection::disconnectFromBus(QStringLiteral("fake-helper"));
-    m_busDaemon.terminate();
-    m_busDaemon.waitForFinished();
 }
 
 void TestHelperClient::registerFakeHelper()
@@ -148,6 +111,7 @@ void TestHelperClient::helperAppearsAndRestarts()
 void TestHelperClient::accessDeniedNamesAction()
 {
     QVERIFY(m_client);
+    m_fake.rejectListing = true;
     CallError error;
     bool replied = false;
     m_client->listNamespaces([&](const CallError &callError, const nestbox::NamespaceList &) {
@@ -184,10 +148,8 @@ void TestHelperClient::signalsForwarded()
     QVERIFY(m_client);
     QSignalSpy exited(m_client.get(), &HelperClient::namespaceExited);
 
-    QDBusMessage signal = QDBusMessage::createSignal(
-        helperPath, helperInterface, QStringLiteral("NamespaceExited"));
-    signal << qulonglong(4026532001) << 137 << 9;
-    QVERIFY(m_helperBus->send(signal));
+    QVERIFY(FakeHelper::emitSignal(
+        *m_helperBus, QStringLiteral("NamespaceExited"), { qulonglong(4026532001), 137, 9 }));
 
     QTRY_COMPARE(exited.count(), 1);
     QCOMPARE(exited.at(0).at(0).toULongLong(), 4026532001u);

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A stand-in for nestbox-helper on a PrivateBus: it serves scripted lists, rejects the calls a
+// test selects, and lets the test emit the helper's signals.
+#pragma once
+
+#include "dbustypes.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QObject>
+
+class FakeHelper : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.nestbox.Helper1")
+
+public:
+    int startWatchingCalls = 0;
+    bool rejectListing = false; ///< ListNamespaces fails with AccessDenied, as polkit would
+    nestbox::NamespaceList namespaces;
+    nestbox::ProcessList processes;
+
+    /// Emits the helper signal name with arguments from connection.
+    static bool emitSignal(
+        QDBusConnection &connection, const QString &name, const QVariantList &arguments)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(
+            QStringLiteral("/org/nestbox/Helper"), QStringLiteral("org.nestbox.Helper1"), name);
+        signal.setArguments(arguments);
+        return connection.send(signal);
+    }
+
+public slots:
+    void StartWatching() { ++startWatchingCalls; }
+
+    nestbox::NamespaceList ListNamespaces()
+    {
+        if (rejectListing)
+            sendErrorReply(
+                QDBusError::AccessDenied, QStringLiteral("not authorized for org.nestbox.inspect"));
+        return rejectListing ? nestbox::NamespaceList {} : namespaces;
+    }
+
+    nestbox::ProcessList GetProcesses(qulonglong namespaceId)
+    {
+        nestbox::ProcessList matching;
+        for (const nestbox::ProcessInfo &process : std::as_const(processes)) {
+            if (namespaceId == 0 || process.pidNamespace == namespaceId)
+                matching.append(process);
+        }
+        return matching;
+    }
+
+    void TerminateNamespace(qulonglong namespaceId)
+    {
+        sendErrorReply(QStringLiteral("org.nestbox.Error.NotFound"),
+            QStringLiteral("no namespace %1").arg(namespaceId));
+    }
+};
