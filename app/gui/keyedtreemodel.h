@@ -94,8 +94,8 @@ protected:
 
         // Rows are handled top-down, so every row's target parent is already in place. For the
         // same reason a row is never moved below one of its own descendants.
-        for (const Entry *entry : topDownOrder(target)) {
-            Node *parent = targetParent(*entry, target);
+        for (const auto &[entry, parentKey] : topDownOrder(target)) {
+            Node *parent = nodeOrRoot(parentKey);
             const auto found = m_nodes.find(entry->key);
             if (found == m_nodes.end()) {
                 insertNode(*entry, parent);
@@ -123,8 +123,8 @@ protected:
         m_nodes.clear();
 
         const std::map<Key, const Entry *> target = indexByKey(entries);
-        for (const Entry *entry : topDownOrder(target)) {
-            Node *parent = targetParent(*entry, target);
+        for (const auto &[entry, parentKey] : topDownOrder(target)) {
+            Node *parent = nodeOrRoot(parentKey);
             auto node = std::make_unique<Node>(Node { entry->key, entry->item, parent, {} });
             parent->children.insert(insertPosition(parent, entry->key), node.get());
             m_nodes.emplace(entry->key, std::move(node));
@@ -198,52 +198,60 @@ private:
         return entry.parentKey;
     }
 
-    Node *targetParent(const Entry &entry, const std::map<Key, const Entry *> &target)
+    Node *nodeOrRoot(const std::optional<Key> &key)
     {
-        const std::optional<Key> parentKey = resolvedParentKey(entry, target);
-        return parentKey ? m_nodes.at(*parentKey).get() : &m_root;
+        return key ? m_nodes.at(*key).get() : &m_root;
     }
 
-    // Breadth-first over the target tree. Entries on a parent cycle, which a snapshot taken while
-    // processes are reparented can contain, become top-level rows.
-    static std::vector<const Entry *> topDownOrder(const std::map<Key, const Entry *> &target)
+    /// An entry and the parent it gets, which differs from its parentKey on a parent cycle.
+    struct Placement
+    {
+        const Entry *entry;
+        std::optional<Key> parentKey;
+    };
+
+    // Breadth-first over the target tree, so every parent comes before its children. Entries on a
+    // parent cycle, which a snapshot taken while processes are reparented can contain, have no
+    // root to start from, so the one with the lowest key becomes a top-level row.
+    static std::vector<Placement> topDownOrder(const std::map<Key, const Entry *> &target)
     {
         std::map<Key, std::vector<const Entry *>> childrenOf;
-        std::vector<const Entry *> order;
+        std::vector<Placement> order;
         for (const auto &[key, entry] : target) {
             const std::optional<Key> parentKey = resolvedParentKey(*entry, target);
             if (parentKey)
                 childrenOf[*parentKey].push_back(entry);
             else
-                order.push_back(entry);
+                order.push_back({ entry, std::nullopt });
         }
 
         std::set<Key> placed;
-        for (const Entry *entry : order)
-            placed.insert(entry->key);
+        for (const Placement &placement : order)
+            placed.insert(placement.entry->key);
         appendDescendants(order, 0, childrenOf, placed);
 
         for (const auto &[key, entry] : target) {
             if (placed.count(key))
                 continue;
             const size_t start = order.size();
-            order.push_back(entry);
+            order.push_back({ entry, std::nullopt });
             placed.insert(key);
             appendDescendants(order, start, childrenOf, placed);
         }
         return order;
     }
 
-    static void appendDescendants(std::vector<const Entry *> &order, size_t start,
+    static void appendDescendants(std::vector<Placement> &order, size_t start,
         const std::map<Key, std::vector<const Entry *>> &childrenOf, std::set<Key> &placed)
     {
         for (size_t i = start; i < order.size(); ++i) {
-            const auto children = childrenOf.find(order[i]->key);
+            const Key parentKey = order[i].entry->key;
+            const auto children = childrenOf.find(parentKey);
             if (children == childrenOf.end())
                 continue;
             for (const Entry *child : children->second) {
                 if (placed.insert(child->key).second)
-                    order.push_back(child);
+                    order.push_back({ child, parentKey });
             }
         }
     }
