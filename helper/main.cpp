@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // nestbox-helper: the root service that owns org.nestbox.Helper on the system bus. It is started
 // by D-Bus activation and exits when idle; SIGTERM and SIGINT end every namespace it launched.
+#include "cachingauthoriser.h"
 #include "dbustypes.h"
 #include "helper1adaptor.h"
 #include "helperservice.h"
@@ -123,7 +124,12 @@ int main(int argc, char *argv[])
 
     QDBusConnection bus = QDBusConnection::systemBus();
     nestbox::PolkitAuthority authority(bus);
-    nestbox::HelperService service(bus, authority, initPathNextToExecutable(), idleTimeoutSeconds);
+    // org.nestbox.signal-other is left out: its auth_admin_keep grant expires in polkitd.
+    nestbox::CachingAuthoriser cachedAuthority(authority, bus,
+        { QStringLiteral("org.nestbox.launch"), QStringLiteral("org.nestbox.inspect"),
+            QStringLiteral("org.nestbox.signal") });
+    nestbox::HelperService service(
+        bus, cachedAuthority, initPathNextToExecutable(), idleTimeoutSeconds);
     if (!registerOnBus(bus, service)) {
         return 1;
     }
