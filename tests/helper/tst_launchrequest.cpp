@@ -8,6 +8,9 @@
 using nestbox::EnvironmentMap;
 using nestbox::LaunchRequest;
 
+// Declared before the test class, whose data columns instantiate the metatype.
+Q_DECLARE_METATYPE(nestbox::LaunchRequest)
+
 namespace {
 
 constexpr uint callerUid = 1000;
@@ -118,8 +121,6 @@ private slots:
         QVERIFY(nestbox::checkLaunchRequestShape(request).isEmpty());
     }
 };
-
-Q_DECLARE_METATYPE(nestbox::LaunchRequest)
 
 QTEST_APPLESS_MAIN(TestLaunchRequest)
 #include "tst_launchrequest.moc"
