@@ -86,6 +86,18 @@ protected:
         return {};
     }
 
+    /// The roles a changed cell announces in dataChanged: display and tool tip, plus whatever
+    /// else a subclass derives from the same item (sort keys, colours).
+    virtual QList<int> changedRoles() const { return { Qt::DisplayRole, Qt::ToolTipRole }; }
+
+    /// Whether a change from before to after affects every column, as a row's colour does.
+    virtual bool wholeRowChanged(const Item &before, const Item &after) const
+    {
+        Q_UNUSED(before);
+        Q_UNUSED(after);
+        return false;
+    }
+
     /// Makes the tree match entries through row inserts, moves, removes and dataChanged.
     void updateTo(const QList<Entry> &entries)
     {
@@ -137,7 +149,7 @@ protected:
     {
         const QModelIndex cell = indexForKey(key, column);
         if (cell.isValid())
-            emit dataChanged(cell, cell, { Qt::DisplayRole, Qt::ToolTipRole });
+            emit dataChanged(cell, cell, changedRoles());
     }
 
 private:
@@ -317,9 +329,10 @@ private:
 
     std::vector<int> changedColumns(const Item &before, const Item &after) const
     {
+        const bool wholeRow = wholeRowChanged(before, after);
         std::vector<int> columns;
         for (int column = 0; column < columnCount(); ++column) {
-            if (displayData(before, column) != displayData(after, column))
+            if (wholeRow || displayData(before, column) != displayData(after, column))
                 columns.push_back(column);
         }
         return columns;
@@ -354,7 +367,7 @@ private:
 
             const QModelIndex parentIndex = indexOfNode(parent);
             emit dataChanged(index(firstRow, firstColumn, parentIndex),
-                index(lastRow, lastColumn, parentIndex), { Qt::DisplayRole, Qt::ToolTipRole });
+                index(lastRow, lastColumn, parentIndex), changedRoles());
             run = next;
         }
     }

@@ -5,6 +5,7 @@
 #include "usernames.h"
 
 #include <cstring>
+#include <QLocale>
 
 namespace nestbox {
 
@@ -36,23 +37,41 @@ QVariant NamespaceModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Command");
     case StatusColumn:
         return tr("Status");
+    case CpuColumn:
+        return tr("CPU %");
+    case MemoryColumn:
+        return tr("Memory");
     }
     return {};
 }
 
 void NamespaceModel::setNamespaces(const NamespaceList &namespaces)
 {
-    QList<Entry> entries;
-    entries.reserve(namespaces.size());
     QHash<quint64, QString> exitStatus;
     for (const NamespaceInfo &ns : namespaces) {
-        const auto parentKey = ns.parentId == 0 ? std::nullopt : std::optional(ns.parentId);
-        entries.append(Entry { ns.id, parentKey, ns });
         if (m_exitStatus.contains(ns.id))
             exitStatus.insert(ns.id, m_exitStatus.value(ns.id));
     }
 
     m_exitStatus = exitStatus;
+    m_namespaces = namespaces;
+    updateRows();
+}
+
+void NamespaceModel::setUsage(const QHash<quint64, UsageTotals> &totals)
+{
+    m_usage = totals;
+    updateRows();
+}
+
+void NamespaceModel::updateRows()
+{
+    QList<Entry> entries;
+    entries.reserve(m_namespaces.size());
+    for (const NamespaceInfo &ns : std::as_const(m_namespaces)) {
+        const auto parentKey = ns.parentId == 0 ? std::nullopt : std::optional(ns.parentId);
+        entries.append(Entry { ns.id, parentKey, NamespaceRow { ns, m_usage.value(ns.id) } });
+    }
     updateTo(entries);
 }
 
@@ -76,8 +95,9 @@ QString NamespaceModel::exitStatusText(int exitCode, int termSignal)
     return tr("killed by signal %1 (SIG%2)").arg(termSignal).arg(QLatin1String(name));
 }
 
-QVariant NamespaceModel::displayData(const NamespaceInfo &ns, int column) const
+QVariant NamespaceModel::displayData(const NamespaceRow &row, int column) const
 {
+    const NamespaceInfo &ns = row.ns;
     switch (column) {
     case IdColumn:
         return QString::number(ns.id);
@@ -93,19 +113,41 @@ QVariant NamespaceModel::displayData(const NamespaceInfo &ns, int column) const
         if (!ns.createdByNestbox)
             return QString();
         return m_exitStatus.value(ns.id, tr("running"));
+    case CpuColumn:
+        return QLocale().toString(row.usage.cpuPercent, 'f', 1);
+    case MemoryColumn:
+        return QLocale().formattedDataSize(qint64(row.usage.residentBytes));
     }
     return {};
 }
 
-QVariant NamespaceModel::itemData(const NamespaceInfo &ns, int column, int role) const
+QVariant NamespaceModel::itemData(const NamespaceRow &row, int column, int role) const
 {
-    if (role == NamespaceIdRole)
-        return QVariant::fromValue(ns.id);
-    if (role == CreatedByNestboxRole)
-        return ns.createdByNestbox;
-    if (role == Qt::TextAlignmentRole && (column == LevelColumn || column == ProcessCountColumn))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    switch (role) {
+    case NamespaceIdRole:
+        return QVariant::fromValue(row.ns.id);
+    case CreatedByNestboxRole:
+        return row.ns.createdByNestbox;
+    case SortRole:
+        if (column == IdColumn || column == LevelColumn)
+            return QVariant::fromValue(column == IdColumn ? row.ns.id : quint64(row.ns.level));
+        if (column == CpuColumn)
+            return row.usage.cpuPercent;
+        if (column == MemoryColumn)
+            return QVariant::fromValue(row.usage.residentBytes);
+        return displayData(row, column);
+    case Qt::TextAlignmentRole:
+        if (column == LevelColumn || column == ProcessCountColumn || column == CpuColumn
+            || column == MemoryColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     return {};
+}
+
+QList<int> NamespaceModel::changedRoles() const
+{
+    return { Qt::DisplayRole, Qt::ToolTipRole, SortRole };
 }
 
 } // namespace nestbox

@@ -4,38 +4,54 @@
 
 #include "usernames.h"
 
+#include <algorithm>
+#include <limits>
+#include <QBrush>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
 namespace nestbox {
 
 namespace {
 
-QString stateText(char state)
+QString keyText(const ProcessKey &key)
 {
-    switch (state) {
-    case 'R':
-        return ProcessModel::tr("running");
-    case 'S':
-        return ProcessModel::tr("sleeping");
-    case 'D':
-        return ProcessModel::tr("waiting for I/O");
-    case 'Z':
-        return ProcessModel::tr("zombie");
-    case 'T':
-        return ProcessModel::tr("stopped");
-    case 't':
-        return ProcessModel::tr("stopped by tracer");
-    case 'I':
-        return ProcessModel::tr("idle");
-    case 'X':
-        return ProcessModel::tr("dead");
-    }
-    return ProcessModel::tr("unknown (%1)").arg(QLatin1Char(state));
+    return QStringLiteral("%1:%2").arg(key.first).arg(key.second);
 }
 
 } // namespace
 
-ProcessModel::ProcessModel(QObject *parent)
+ProcessModel::ProcessModel(QObject *parent, CpuUsage::Clock clock)
     : KeyedTreeModel(parent)
+    , m_cpu(std::move(clock))
 {
+    m_sinceStart.start();
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ProcessModel::removeExpiredRows);
+}
+
+QString ProcessModel::stateText(char state)
+{
+    switch (state) {
+    case 'R':
+        return tr("running");
+    case 'S':
+        return tr("sleeping");
+    case 'D':
+        return tr("waiting for I/O");
+    case 'Z':
+        return tr("zombie");
+    case 'T':
+        return tr("stopped");
+    case 't':
+        return tr("stopped by tracer");
+    case 'I':
+        return tr("idle");
+    case 'X':
+        return tr("dead");
+    }
+    return tr("unknown (%1)").arg(QLatin1Char(state));
 }
 
 int ProcessModel::columnCount(const QModelIndex &parent) const
@@ -59,6 +75,10 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Command");
     case StateColumn:
         return tr("State");
+    case CpuColumn:
+        return tr("CPU %");
+    case MemoryColumn:
+        return tr("Memory");
     }
     return {};
 }
@@ -67,28 +87,42 @@ void ProcessModel::setNamespace(quint64 namespaceId)
 {
     m_namespaceId = namespaceId;
     m_processes.clear();
+    m_exited.clear();
+    m_cpu.clear();
     resetTo({});
 }
 
 void ProcessModel::setProcesses(const ProcessList &processes)
 {
-    m_processes.clear();
+    QMap<qint32, ProcessInfo> gone = std::exchange(m_processes, {});
     for (const ProcessInfo &process : processes) {
-        if (process.pidNamespace == m_namespaceId)
-            m_processes.insert(process.hostPid, process);
+        if (process.pidNamespace != m_namespaceId)
+            continue;
+        const auto old = gone.constFind(process.hostPid);
+        if (old != gone.constEnd() && old->startTime == process.startTime)
+            gone.erase(old);
+        storeLive(process);
     }
+
+    for (const ProcessInfo &process : std::as_const(gone))
+        markExited(process);
     updateRows();
 }
 
 void ProcessModel::applyDelta(
     const ProcessList &added, const ProcessList &changed, const PidList &removed)
 {
-    for (qint32 hostPid : removed)
-        m_processes.remove(hostPid);
+    for (qint32 hostPid : removed) {
+        const auto found = m_processes.constFind(hostPid);
+        if (found == m_processes.constEnd())
+            continue;
+        markExited(*found);
+        m_processes.erase(found);
+    }
     for (const ProcessList *list : { &added, &changed }) {
         for (const ProcessInfo &process : *list) {
             if (process.pidNamespace == m_namespaceId)
-                m_processes.insert(process.hostPid, process);
+                storeLive(process);
         }
     }
     updateRows();
@@ -102,23 +136,77 @@ QModelIndex ProcessModel::indexForHostPid(qint32 hostPid, int column) const
     return indexForKey(ProcessKey { hostPid, found->startTime }, column);
 }
 
+void ProcessModel::storeLive(const ProcessInfo &process)
+{
+    m_cpu.sample(ProcessKey { process.hostPid, process.startTime }, process.cpuTicks);
+    m_processes.insert(process.hostPid, process);
+}
+
+void ProcessModel::markExited(const ProcessInfo &process)
+{
+    const ProcessKey key { process.hostPid, process.startTime };
+    m_cpu.forget(key);
+    if (m_exitedRowMs <= 0)
+        return;
+
+    m_exited.insert(key, ExitedProcess { process, m_sinceStart.elapsed() + m_exitedRowMs });
+    scheduleExpiry();
+}
+
+void ProcessModel::removeExpiredRows()
+{
+    const qint64 now = m_sinceStart.elapsed();
+    m_exited.removeIf([now](const auto &entry) { return entry.value().removeAtMs <= now; });
+    updateRows();
+    scheduleExpiry();
+}
+
+void ProcessModel::scheduleExpiry()
+{
+    if (m_exited.isEmpty()) {
+        m_expiryTimer.stop();
+        return;
+    }
+
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const ExitedProcess &exited : std::as_const(m_exited))
+        next = std::min(next, exited.removeAtMs);
+    m_expiryTimer.start(int(std::max<qint64>(0, next - m_sinceStart.elapsed())));
+}
+
 void ProcessModel::updateRows()
 {
+    // A reused PID replaces the grey row of the process that had it before.
+    m_exited.removeIf(
+        [this](const auto &entry) { return m_processes.contains(entry.key().first); });
+
+    QHash<qint32, ProcessKey> keyOfPid;
+    for (const ExitedProcess &exited : std::as_const(m_exited))
+        keyOfPid.insert(
+            exited.process.hostPid, { exited.process.hostPid, exited.process.startTime });
+    for (const ProcessInfo &process : std::as_const(m_processes))
+        keyOfPid.insert(process.hostPid, { process.hostPid, process.startTime });
+
     QList<Entry> entries;
-    entries.reserve(m_processes.size());
-    for (const ProcessInfo &process : std::as_const(m_processes)) {
-        std::optional<ProcessKey> parentKey;
-        const auto parent = m_processes.constFind(process.parentPid);
-        if (parent != m_processes.constEnd())
-            parentKey = ProcessKey { parent->hostPid, parent->startTime };
-        entries.append(
-            Entry { ProcessKey { process.hostPid, process.startTime }, parentKey, process });
-    }
+    entries.reserve(m_processes.size() + m_exited.size());
+    auto append = [&](const ProcessInfo &process, bool exited) {
+        const ProcessKey key { process.hostPid, process.startTime };
+        const auto parent = keyOfPid.constFind(process.parentPid);
+        const auto parentKey
+            = parent == keyOfPid.constEnd() ? std::nullopt : std::optional(*parent);
+        const auto cpuPercent = exited ? std::nullopt : m_cpu.percent(key);
+        entries.append(Entry { key, parentKey, ProcessRow { process, cpuPercent, exited } });
+    };
+    for (const ProcessInfo &process : std::as_const(m_processes))
+        append(process, false);
+    for (const ExitedProcess &exited : std::as_const(m_exited))
+        append(exited.process, true);
     updateTo(entries);
 }
 
-QVariant ProcessModel::displayData(const ProcessInfo &process, int column) const
+QVariant ProcessModel::displayData(const ProcessRow &row, int column) const
 {
+    const ProcessInfo &process = row.process;
     switch (column) {
     case PidColumn:
         return process.innermostPid();
@@ -131,20 +219,54 @@ QVariant ProcessModel::displayData(const ProcessInfo &process, int column) const
             return QStringLiteral("[%1]").arg(process.name);
         return process.arguments.join(u' ');
     case StateColumn:
-        return stateText(process.state);
+        return row.exited ? tr("exited") : stateText(process.state);
+    case CpuColumn:
+        if (!row.cpuPercent)
+            return QString();
+        return QLocale().toString(*row.cpuPercent, 'f', 1);
+    case MemoryColumn:
+        if (row.exited)
+            return QString();
+        return QLocale().formattedDataSize(qint64(process.residentBytes));
     }
     return {};
 }
 
-QVariant ProcessModel::itemData(const ProcessInfo &process, int column, int role) const
+QVariant ProcessModel::itemData(const ProcessRow &row, int column, int role) const
 {
-    if (role == HostPidRole)
-        return process.hostPid;
-    if (role == StartTimeRole)
-        return QVariant::fromValue(process.startTime);
-    if (role == Qt::TextAlignmentRole && (column == PidColumn || column == HostPidColumn))
+    switch (role) {
+    case HostPidRole:
+        return row.process.hostPid;
+    case StartTimeRole:
+        return QVariant::fromValue(row.process.startTime);
+    case KeyRole:
+        return keyText({ row.process.hostPid, row.process.startTime });
+    case SortRole:
+        if (column == CpuColumn)
+            return row.cpuPercent.value_or(-1.0);
+        if (column == MemoryColumn)
+            return QVariant::fromValue(row.process.residentBytes);
+        return displayData(row, column);
+    case Qt::ForegroundRole:
+        if (!row.exited)
+            return {};
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    case Qt::TextAlignmentRole:
+        if (column == CommandColumn || column == UserColumn || column == StateColumn)
+            return {};
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
     return {};
+}
+
+QList<int> ProcessModel::changedRoles() const
+{
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole };
+}
+
+bool ProcessModel::wholeRowChanged(const ProcessRow &before, const ProcessRow &after) const
+{
+    return before.exited != after.exited;
 }
 
 } // namespace nestbox

@@ -54,7 +54,8 @@ public:
     }
 
     /// Compares the recorded signals with the expected lists and checks that every dataChanged
-    /// names the display and tool tip roles and that nothing reset the model or its layout.
+    /// names at least the display and tool tip roles and that nothing reset the model or its
+    /// layout.
     /// The caller checks QTest::currentTestFailed() afterwards.
     void verify(const QStringList &expectedInserted, const QStringList &expectedRemoved,
         const QStringList &expectedMoved, const QStringList &expectedChanged) const
@@ -63,8 +64,10 @@ public:
         QCOMPARE(removed, expectedRemoved);
         QCOMPARE(moved, expectedMoved);
         QCOMPARE(changed, expectedChanged);
-        for (const QList<int> &roles : changedRoles)
-            QCOMPARE(roles, (QList<int> { Qt::DisplayRole, Qt::ToolTipRole }));
+        for (const QList<int> &roles : changedRoles) {
+            QVERIFY(roles.contains(Qt::DisplayRole));
+            QVERIFY(roles.contains(Qt::ToolTipRole));
+        }
         QCOMPARE(resetCount(), 0);
         QCOMPARE(layoutChangeCount(), 0);
     }

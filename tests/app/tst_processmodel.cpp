@@ -82,6 +82,8 @@ void TestProcessModel::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setNamespace(shownNamespace);
+    // Most cases look at removals; exitedRowsGreyed() covers the grey period.
+    m_model->setExitedRowMs(0);
 }
 
 void TestProcessModel::cleanup()

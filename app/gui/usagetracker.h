@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every process the helper reports, across all namespaces, with its CPU usage, so that each
+// namespace's totals can be summed and any process looked up by host PID.
+#pragma once
+
+#include "cpuusage.h"
+#include "processinfo.h"
+#include "usagetotals.h"
+
+#include <functional>
+#include <QHash>
+
+namespace nestbox {
+
+class UsageTracker
+{
+public:
+    explicit UsageTracker(CpuUsage::Clock clock = {});
+
+    /// Replaces the whole table, as after GetProcesses(0).
+    void setProcesses(const ProcessList &processes);
+
+    /// Replaces the processes of namespaceId only, as after GetProcesses(namespaceId).
+    void replaceNamespace(quint64 namespaceId, const ProcessList &processes);
+
+    /// Applies one ProcessesChanged delta: removed first, because a reused PID is in both.
+    void applyDelta(const ProcessList &added, const ProcessList &changed, const PidList &removed);
+
+    /// The totals of every namespace that has a process in the table.
+    QHash<quint64, UsageTotals> totals() const;
+
+    /// The process with hostPid, or nullptr.
+    const ProcessInfo *process(qint32 hostPid) const;
+
+    /// The CPU usage of the process with hostPid, or nothing before its second sample.
+    std::optional<double> cpuPercent(qint32 hostPid) const;
+
+private:
+    void replaceWhere(
+        const std::function<bool(const ProcessInfo &)> &replaced, const ProcessList &processes);
+    void store(const ProcessInfo &process);
+    void remove(qint32 hostPid);
+
+    QHash<qint32, ProcessInfo> m_processes;
+    CpuUsage m_cpu;
+};
+
+} // namespace nestbox
