@@ -4,6 +4,7 @@
 
 #include "historygraph.h"
 #include "processmodel.h"
+#include "usagehistory.h"
 #include "usernames.h"
 
 #include <QFile>
@@ -154,8 +155,8 @@ void DetailsPane::showProcess(const ProcessInfo &process, std::optional<double> 
     setCurrentWidget(m_processPage);
 }
 
-void DetailsPane::showNamespace(
-    const NamespaceInfo &ns, const UsageTotals &totals, const ProcessInfo *init)
+void DetailsPane::showNamespace(const NamespaceInfo &ns, const UsageTotals &totals,
+    const ProcessInfo *init, const QList<UsageTotals> &history)
 {
     m_namespaceId->setText(QString::number(ns.id));
     m_level->setText(ns.level == 0 ? tr("0 (host)") : QString::number(ns.level));
@@ -172,6 +173,7 @@ void DetailsPane::showNamespace(
     m_processCount->setText(QString::number(ns.processCount));
     m_namespaceCpu->setText(cpuText(totals.cpuPercent));
     m_namespaceMemory->setText(memoryText(totals.residentBytes));
+    m_graph->setSamples(history, UsageHistory::defaultCapacity, UsageHistory::sampleIntervalMs);
     setCurrentWidget(m_namespacePage);
 }
 

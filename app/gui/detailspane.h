@@ -27,8 +27,9 @@ public:
 
     void showNothing();
     void showProcess(const ProcessInfo &process, std::optional<double> cpuPercent);
-    /// init is the namespace's PID 1 when it is known.
-    void showNamespace(const NamespaceInfo &ns, const UsageTotals &totals, const ProcessInfo *init);
+    /// init is the namespace's PID 1 when it is known; history is oldest first.
+    void showNamespace(const NamespaceInfo &ns, const UsageTotals &totals, const ProcessInfo *init,
+        const QList<UsageTotals> &history);
 
     HistoryGraph *historyGraph() const { return m_graph; }
 

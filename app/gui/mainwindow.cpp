@@ -2,17 +2,23 @@
 // MainWindow: layout, actions, and the wiring between HelperClient and the two tree models.
 #include "mainwindow.h"
 
+#include "detailspane.h"
 #include "helperclient.h"
 #include "launchdialog.h"
 #include "namespacemodel.h"
+#include "processfilterproxy.h"
 #include "processmodel.h"
 #include "statusbanner.h"
+#include "usagemonitor.h"
+#include "viewstatekeeper.h"
 
 #include <csignal>
 #include <QAction>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -39,6 +45,8 @@ QTreeView *createTreeView(QAbstractItemModel *model, int commandColumn, QWidget 
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
 
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
@@ -105,8 +113,13 @@ void MainWindow::createActions()
 void MainWindow::createViews()
 {
     m_banner = new StatusBanner(this);
-    m_namespaceView = createTreeView(m_namespaceModel, NamespaceModel::CommandColumn, this);
-    m_processView = createTreeView(m_processModel, ProcessModel::CommandColumn, this);
+    m_namespaceProxy = new QSortFilterProxyModel(this);
+    m_namespaceProxy->setSourceModel(m_namespaceModel);
+    m_namespaceProxy->setSortRole(NamespaceModel::SortRole);
+    m_processProxy = new ProcessFilterProxy(this);
+    m_processProxy->setSourceModel(m_processModel);
+    m_namespaceView = createTreeView(m_namespaceProxy, NamespaceModel::CommandColumn, this);
+    m_processView = createTreeView(m_processProxy, ProcessModel::CommandColumn, this);
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_processView->setObjectName(QStringLiteral("processView"));
     m_processView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -115,7 +128,7 @@ void MainWindow::createViews()
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_namespaceView);
-    splitter->addWidget(m_processView);
+    splitter->addWidget(createProcessSide());
     splitter->setSizes({ 500, 600 });
 
     auto *central = new QWidget(this);
@@ -128,7 +141,7 @@ void MainWindow::createViews()
     connect(m_namespaceModel, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &parent) {
             if (parent.isValid())
-                m_namespaceView->expand(parent);
+                m_namespaceView->expand(m_namespaceProxy->mapFromSource(parent));
             selectPendingNamespace();
         });
     connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -136,6 +149,73 @@ void MainWindow::createViews()
     connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updateActions);
     connect(m_banner, &StatusBanner::retryRequested, m_client, &HelperClient::checkConnection);
+
+    m_usage = new UsageMonitor(m_client, m_namespaceModel, m_processModel, this);
+    connect(m_usage, &UsageMonitor::sampled, this, &MainWindow::updateDetails);
+    connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updateDetails);
+    connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updateDetails);
+    // Clicking the namespace again leaves the selected process for the namespace's own details.
+    connect(m_namespaceView, &QTreeView::clicked, this, [this] {
+        m_processView->selectionModel()->clear();
+        updateDetails();
+    });
+}
+
+// The process tree with the filter box above it and the details pane below it.
+QWidget *MainWindow::createProcessSide()
+{
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("processFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by command, user or PID (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Process filter"));
+    auto *findAction = new QAction(tr("&Find Process"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, m_filterEdit, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+
+    m_processViewState = new ViewStateKeeper(m_processView, m_processProxy, ProcessModel::KeyRole);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_processViewState->refilter([this, &text] { m_processProxy->setFilterText(text); });
+    });
+
+    m_details = new DetailsPane(this);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_processView);
+    splitter->addWidget(m_details);
+    splitter->setSizes({ 380, 260 });
+
+    auto *side = new QWidget(this);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(splitter, 1);
+    return side;
+}
+
+// A selected process has priority; otherwise the pane shows the selected namespace.
+void MainWindow::updateDetails()
+{
+    const QModelIndex process = m_processProxy->mapToSource(m_processView->currentIndex());
+    if (const ProcessRow *row = m_processModel->itemAt(process)) {
+        m_details->showProcess(row->process, row->cpuPercent);
+        return;
+    }
+
+    const QModelIndex ns = m_namespaceProxy->mapToSource(m_namespaceView->currentIndex());
+    const NamespaceRow *row = m_namespaceModel->itemAt(ns);
+    if (!row) {
+        m_details->showNothing();
+        return;
+    }
+    m_details->showNamespace(row->ns, row->usage, m_usage->tracker().process(row->ns.initHostPid),
+        m_usage->history().samples(row->ns.id));
 }
 
 void MainWindow::connectClient()
@@ -165,6 +245,7 @@ void MainWindow::reloadAll()
             onNamespacesChanged(namespaces);
     });
     reloadProcesses();
+    m_usage->reload();
 }
 
 void MainWindow::reloadProcesses()
@@ -192,7 +273,7 @@ void MainWindow::onNamespacesChanged(const NamespaceList &namespaces)
     // Start on the host namespace rather than an empty process pane.
     if (!m_namespaceView->currentIndex().isValid() && m_pendingSelection == 0
         && m_namespaceModel->rowCount() > 0)
-        m_namespaceView->setCurrentIndex(m_namespaceModel->index(0, 0));
+        m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
     updateActions();
 }
 
@@ -220,8 +301,9 @@ void MainWindow::selectPendingNamespace()
         return;
 
     m_pendingSelection = 0;
-    m_namespaceView->setCurrentIndex(row);
-    m_namespaceView->scrollTo(row);
+    const QModelIndex shown = m_namespaceProxy->mapFromSource(row);
+    m_namespaceView->setCurrentIndex(shown);
+    m_namespaceView->scrollTo(shown);
 }
 
 void MainWindow::applySelectedNamespace()

@@ -9,14 +9,20 @@
 #include <QMainWindow>
 
 class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTreeView;
 
 namespace nestbox {
 
+class DetailsPane;
 class HelperClient;
 class NamespaceModel;
+class ProcessFilterProxy;
 class ProcessModel;
 class StatusBanner;
+class UsageMonitor;
+class ViewStateKeeper;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +37,9 @@ public:
     QTreeView *namespaceView() const { return m_namespaceView; }
     QTreeView *processView() const { return m_processView; }
     StatusBanner *banner() const { return m_banner; }
+    DetailsPane *detailsPane() const { return m_details; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    UsageMonitor *usageMonitor() const { return m_usage; }
 
     /// Selects the row of namespaceId, or does so as soon as the row appears.
     void selectNamespace(quint64 namespaceId);
@@ -41,6 +50,8 @@ private:
     void createActions();
     void createViews();
     void connectClient();
+    QWidget *createProcessSide();
+    void updateDetails();
 
     void showConnectionState();
     void reloadAll();
@@ -61,6 +72,12 @@ private:
     ProcessModel *m_processModel;
     QTreeView *m_namespaceView = nullptr;
     QTreeView *m_processView = nullptr;
+    QSortFilterProxyModel *m_namespaceProxy = nullptr;
+    ProcessFilterProxy *m_processProxy = nullptr;
+    ViewStateKeeper *m_processViewState = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    DetailsPane *m_details = nullptr;
+    UsageMonitor *m_usage = nullptr;
     StatusBanner *m_banner = nullptr;
     QAction *m_launchAction = nullptr;
     QAction *m_terminateAction = nullptr;
