@@ -7,6 +7,7 @@
 #include <memory>
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QTest>
 
 using nestbox::NamespaceInfo;
@@ -58,6 +59,9 @@ private slots:
 
     void update_data();
     void update();
+    void usageShowsTotals();
+    void usageChangeIsOneRange();
+    void sortRoleIsNumeric();
     void persistentIndexSurvivesUpdate();
     void exitStatusShownUntilGone();
     void commandOfForeignNamespace();
@@ -216,6 +220,53 @@ void TestNamespaceModel::commandOfForeignNamespace()
     const QModelIndex command = m_model->indexForKey(10, NamespaceModel::CommandColumn);
     QCOMPARE(command.data().toString(), QStringLiteral("not created by Nestbox"));
     QCOMPARE(m_model->indexForKey(10, NamespaceModel::StatusColumn).data().toString(), QString());
+}
+
+void TestNamespaceModel::usageShowsTotals()
+{
+    m_model->setNamespaces(namespaces("1 10<1#3"));
+
+    m_model->setUsage({ { 10, nestbox::UsageTotals { 12.5, 3 * 1024 * 1024, 3 } } });
+
+    const QModelIndex row = m_model->indexForKey(10);
+    QCOMPARE(row.siblingAtColumn(NamespaceModel::CpuColumn).data().toString(),
+        QLocale().toString(12.5, 'f', 1));
+    QCOMPARE(row.siblingAtColumn(NamespaceModel::MemoryColumn).data().toString(),
+        QLocale().formattedDataSize(3 * 1024 * 1024));
+    QCOMPARE(row.siblingAtColumn(NamespaceModel::ProcessCountColumn).data().toInt(), 3);
+    const QModelIndex host = m_model->indexForKey(1);
+    QCOMPARE(host.siblingAtColumn(NamespaceModel::CpuColumn).data().toString(),
+        QLocale().toString(0.0, 'f', 1));
+}
+
+void TestNamespaceModel::usageChangeIsOneRange()
+{
+    m_model->setNamespaces(namespaces("1 10<1 11<1 12<1"));
+    m_model->setUsage({ { 10, { 1, 100, 1 } }, { 11, { 1, 100, 1 } }, { 12, { 1, 100, 1 } } });
+    ModelSignalRecorder recorder(m_model.get(), NamespaceModel::NamespaceIdRole);
+
+    m_model->setUsage({ { 10, { 2, 100, 1 } }, { 11, { 1, 200, 1 } }, { 12, { 1, 100, 1 } } });
+
+    const QString cpuToMemory
+        = QStringLiteral(":%1-%2").arg(NamespaceModel::CpuColumn).arg(NamespaceModel::MemoryColumn);
+    recorder.verify({}, {}, {}, { QStringLiteral("1:0-1") + cpuToMemory });
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(recorder.changedRoles.first().contains(NamespaceModel::SortRole));
+}
+
+void TestNamespaceModel::sortRoleIsNumeric()
+{
+    m_model->setNamespaces(namespaces("1 10<1 11<1"));
+    m_model->setUsage({ { 10, { 9, 900, 1 } }, { 11, { 10, 2048, 1 } } });
+
+    const QModelIndex small = m_model->indexForKey(10);
+    const QModelIndex large = m_model->indexForKey(11);
+    for (int column : { int(NamespaceModel::CpuColumn), int(NamespaceModel::MemoryColumn) }) {
+        const QVariant smallKey = small.siblingAtColumn(column).data(NamespaceModel::SortRole);
+        const QVariant largeKey = large.siblingAtColumn(column).data(NamespaceModel::SortRole);
+        QVERIFY(QVariant::compare(smallKey, largeKey) == QPartialOrdering::Less);
+    }
 }
 
 QTEST_MAIN(TestNamespaceModel)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QTest>
 
 using nestbox::PidList;
@@ -70,6 +71,11 @@ private slots:
     void persistentIndexSurvivesUpdate();
     void namespaceChangeResets();
     void columnsShowProcess();
+    void cpuAndMemoryColumns();
+    void sortRoleIsNumeric();
+    void exitedRowGreyedThenRemoved_data();
+    void exitedRowGreyedThenRemoved();
+    void pidReuseReplacesExitedRow();
 
 private:
     std::unique_ptr<ProcessModel> m_model;
@@ -260,6 +266,116 @@ void TestProcessModel::columnsShowProcess()
         QStringLiteral("[p1002]"));
     QCOMPARE(
         row.siblingAtColumn(ProcessModel::StateColumn).data().toString(), QStringLiteral("zombie"));
+}
+
+void TestProcessModel::cpuAndMemoryColumns()
+{
+    qint64 now = 0;
+    ProcessModel model(nullptr, [&now] { return now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNamespace(shownNamespace);
+    ProcessList list = processes("1001 1002<1001");
+    list[1].residentBytes = 5 * 1024 * 1024;
+    model.setProcesses(list);
+    const QModelIndex row = model.indexForHostPid(1002);
+    QCOMPARE(row.siblingAtColumn(ProcessModel::CpuColumn).data().toString(), QString());
+
+    // 50 ticks in 2 s at sysconf(_SC_CLK_TCK) ticks per second.
+    now = 2000;
+    const long ticksPerSecond = nestbox::CpuUsage().ticksPerSecond();
+    list[1].cpuTicks = quint64(ticksPerSecond);
+    ModelSignalRecorder recorder(&model, ProcessModel::HostPidRole);
+    model.setProcesses(list);
+
+    QCOMPARE(row.siblingAtColumn(ProcessModel::CpuColumn).data().toString(),
+        QLocale().toString(50.0, 'f', 1));
+    QCOMPARE(row.siblingAtColumn(ProcessModel::MemoryColumn).data().toString(),
+        QLocale().formattedDataSize(5 * 1024 * 1024));
+    // Both rows get their first figure; dataChanged runs under different parents may come in
+    // any order.
+    const QString cpuColumn = QStringLiteral(":%1-%1").arg(ProcessModel::CpuColumn);
+    QStringList changed = recorder.changed;
+    changed.sort();
+    QCOMPARE(changed, (QStringList { "1001:0-0" + cpuColumn, "root:0-0" + cpuColumn }));
+    QCOMPARE(recorder.resetCount(), 0);
+    for (const QList<int> &roles : std::as_const(recorder.changedRoles))
+        QVERIFY(roles.contains(ProcessModel::SortRole));
+}
+
+void TestProcessModel::sortRoleIsNumeric()
+{
+    ProcessList list = processes("1001 1002<1001");
+    list[0].residentBytes = 900;
+    list[1].residentBytes = 2048;
+    m_model->setProcesses(list);
+
+    const QVariant small
+        = m_model->indexForHostPid(1001, ProcessModel::MemoryColumn).data(ProcessModel::SortRole);
+    const QVariant large
+        = m_model->indexForHostPid(1002, ProcessModel::MemoryColumn).data(ProcessModel::SortRole);
+    QVERIFY(QVariant::compare(small, large) == QPartialOrdering::Less);
+}
+
+void TestProcessModel::exitedRowGreyedThenRemoved_data()
+{
+    QTest::addColumn<bool>("byDelta");
+
+    QTest::newRow("removed by a delta") << true;
+    QTest::newRow("missing from a full list") << false;
+}
+
+void TestProcessModel::exitedRowGreyedThenRemoved()
+{
+    QFETCH(bool, byDelta);
+    m_model->setExitedRowMs(200);
+    m_model->setProcesses(processes("1001 1002<1001 1003<1001"));
+    const QPersistentModelIndex row = m_model->indexForHostPid(1002);
+    ModelSignalRecorder recorder(m_model.get(), ProcessModel::HostPidRole);
+
+    if (byDelta)
+        m_model->applyDelta({}, {}, { 1002 });
+    else
+        m_model->setProcesses(processes("1001 1003<1001"));
+
+    const QString wholeRow = QStringLiteral("1001:0-0:0-%1").arg(ProcessModel::ColumnCount - 1);
+    recorder.verify({}, {}, {}, { wholeRow });
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(recorder.changedRoles.first().contains(Qt::ForegroundRole));
+    QVERIFY(row.isValid());
+    QCOMPARE(QModelIndex(row).siblingAtColumn(ProcessModel::StateColumn).data().toString(),
+        QStringLiteral("exited"));
+    QVERIFY(row.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!m_model->indexForHostPid(1003).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!m_model->indexForHostPid(1002).isValid());
+
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.removed, QStringList { "1001:0-0" }, 2000);
+    QVERIFY(!row.isValid());
+    QCOMPARE(recorder.resetCount(), 0);
+    QCOMPARE(m_model->rowCount(m_model->indexForHostPid(1001)), 1);
+}
+
+void TestProcessModel::pidReuseReplacesExitedRow()
+{
+    m_model->setExitedRowMs(200);
+    m_model->setProcesses(processes("1001 1002<1001@100 1003<1001"));
+    m_model->applyDelta({}, {}, { 1002 });
+    ModelSignalRecorder recorder(m_model.get(), ProcessModel::HostPidRole);
+
+    m_model->applyDelta(processes("1002<1001@300"), {}, {});
+
+    recorder.verify({ "1001:1-1" }, { "1001:0-0" }, {}, {});
+    if (QTest::currentTestFailed())
+        return;
+    const QModelIndex reused = m_model->indexForHostPid(1002);
+    QCOMPARE(reused.data(ProcessModel::StartTimeRole).toULongLong(), 300u);
+    QVERIFY(!reused.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(m_model->rowCount(m_model->indexForHostPid(1001)), 2);
+
+    // The expiry timer of the replaced row must leave the new process alone.
+    QTest::qWait(400);
+    QCOMPARE(recorder.removed, QStringList { "1001:0-0" });
+    QCOMPARE(m_model->rowCount(m_model->indexForHostPid(1001)), 2);
 }
 
 QTEST_MAIN(TestProcessModel)
