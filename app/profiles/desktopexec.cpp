@@ -7,10 +7,12 @@
 namespace nestbox {
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages. lupdate cannot tell the context of a call to a
+// free tr() function, so every call names this class.
+struct DesktopExec
 {
-    return QCoreApplication::translate("DesktopExec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DesktopExec)
+};
 
 // One argument after quote removal: literal text interleaved with field codes, which are
 // expanded only once the whole value has been split.
@@ -65,13 +67,14 @@ std::optional<QList<RawArgument>> tokenize(const QString &exec, QString *error)
             current->quoted = true;
         } else if (c == u'%') {
             if (i + 1 == exec.size()) {
-                *error = tr("a lone % at the end; write %% for a literal %");
+                *error = DesktopExec::tr("a lone % at the end; write %% for a literal %");
                 return std::nullopt;
             }
             current->segments.append({ QString(), exec.at(++i) });
         } else if (inQuotes && c == u'\\') {
             if (i + 1 == exec.size() || !isQuotedEscapable(exec.at(i + 1))) {
-                *error = tr("a backslash inside double quotes may only precede \", `, $ or \\");
+                *error = DesktopExec::tr(
+                    "a backslash inside double quotes may only precede \", `, $ or \\");
                 return std::nullopt;
             }
             appendLiteral(&*current, exec.at(++i));
@@ -81,7 +84,7 @@ std::optional<QList<RawArgument>> tokenize(const QString &exec, QString *error)
     }
 
     if (inQuotes) {
-        *error = tr("a double quote is not closed");
+        *error = DesktopExec::tr("a double quote is not closed");
         return std::nullopt;
     }
     if (current) {
@@ -149,13 +152,13 @@ bool expandArgument(const RawArgument &argument, const DesktopExecContext &conte
             continue;
         }
         if (segment.fieldCode == u'i') {
-            *error = tr("the field code %i must be a whole argument on its own");
+            *error = DesktopExec::tr("the field code %i must be a whole argument on its own");
             return false;
         }
 
         const std::optional<QString> expansion = expandFieldCode(segment.fieldCode, context);
         if (!expansion) {
-            *error = tr("unknown field code %%1").arg(segment.fieldCode);
+            *error = DesktopExec::tr("unknown field code %%1").arg(segment.fieldCode);
             return false;
         }
         text += *expansion;
@@ -186,7 +189,7 @@ std::optional<QStringList> splitDesktopExec(
     }
 
     if (arguments.isEmpty() || arguments.first().isEmpty()) {
-        *error = tr("no program to run");
+        *error = DesktopExec::tr("no program to run");
         return std::nullopt;
     }
     return arguments;

@@ -13,10 +13,12 @@
 namespace nestbox::profilefile {
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages. lupdate cannot tell the context of a call to a
+// free tr() function, so every call names this class.
+struct ProfileFile
 {
-    return QCoreApplication::translate("ProfileFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileFile)
+};
 
 // QJsonParseError reports a byte offset, but people editing the file by hand need a line and
 // column.
@@ -25,7 +27,7 @@ QString describeParseError(const QByteArray &document, const QJsonParseError &pa
     const QByteArray before = document.left(parseError.offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("invalid JSON at line %1, column %2: %3")
+    return ProfileFile::tr("invalid JSON at line %1, column %2: %3")
         .arg(line)
         .arg(column)
         .arg(parseError.errorString());
@@ -35,15 +37,15 @@ bool checkVersion(const QJsonObject &root, QString *error)
 {
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined()) {
-        *error = tr("the \"version\" key is missing");
+        *error = ProfileFile::tr("the \"version\" key is missing");
         return false;
     }
     if (!version.isDouble()) {
-        *error = tr("\"version\" must be a number");
+        *error = ProfileFile::tr("\"version\" must be a number");
         return false;
     }
     if (version.toDouble() != formatVersion) {
-        *error = tr("unknown version %1; this Nestbox reads version %2 only")
+        *error = ProfileFile::tr("unknown version %1; this Nestbox reads version %2 only")
                      .arg(version.toDouble())
                      .arg(formatVersion);
         return false;
@@ -57,27 +59,28 @@ std::optional<LaunchProfile> parseProfile(
 {
     const qsizetype number = index + 1;
     if (!value.isObject()) {
-        *error = tr("profile %1 is not a JSON object").arg(number);
+        *error = ProfileFile::tr("profile %1 is not a JSON object").arg(number);
         return std::nullopt;
     }
 
     QString fieldError;
     std::optional<LaunchProfile> profile = LaunchProfile::fromJson(value.toObject(), &fieldError);
     if (!profile) {
-        *error = tr("profile %1: %2").arg(number).arg(fieldError);
+        *error = ProfileFile::tr("profile %1: %2").arg(number).arg(fieldError);
         return std::nullopt;
     }
 
     if (profile->id.isEmpty()) {
         profile->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     } else if (QUuid::fromString(profile->id).isNull()) {
-        *error
-            = tr("profile %1: \"id\" is \"%2\", which is not a UUID").arg(number).arg(profile->id);
+        *error = ProfileFile::tr("profile %1: \"id\" is \"%2\", which is not a UUID")
+                     .arg(number)
+                     .arg(profile->id);
         return std::nullopt;
     }
 
     if (seenIds->contains(profile->id)) {
-        *error = tr("profile %1: the id %2 is used by an earlier profile too")
+        *error = ProfileFile::tr("profile %1: the id %2 is used by an earlier profile too")
                      .arg(number)
                      .arg(profile->id);
         return std::nullopt;
@@ -111,7 +114,7 @@ std::optional<QList<LaunchProfile>> parse(const QByteArray &document, QString *e
         return std::nullopt;
     }
     if (!json.isObject()) {
-        *error = tr("the top level is not a JSON object");
+        *error = ProfileFile::tr("the top level is not a JSON object");
         return std::nullopt;
     }
 
@@ -122,7 +125,7 @@ std::optional<QList<LaunchProfile>> parse(const QByteArray &document, QString *e
 
     const QJsonValue profilesValue = root.value(QStringLiteral("profiles"));
     if (!profilesValue.isUndefined() && !profilesValue.isArray()) {
-        *error = tr("\"profiles\" must be an array");
+        *error = ProfileFile::tr("\"profiles\" must be an array");
         return std::nullopt;
     }
 
@@ -143,26 +146,26 @@ bool write(const QString &path, const QList<LaunchProfile> &profiles, QString *e
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = tr("could not create the folder %1").arg(folder);
+        *error = ProfileFile::tr("could not create the folder %1").arg(folder);
         return false;
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("could not open %1 for writing: %2").arg(path, file.errorString());
+        *error = ProfileFile::tr("could not open %1 for writing: %2").arg(path, file.errorString());
         return false;
     }
 
     const QByteArray document = serialize(profiles);
     if (file.write(document) != document.size()) {
-        *error = tr("could not write %1: %2").arg(path, file.errorString());
+        *error = ProfileFile::tr("could not write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
 
     // commit() flushes, fsyncs and renames over the old file in one step.
     if (!file.commit()) {
-        *error = tr("could not save %1: %2").arg(path, file.errorString());
+        *error = ProfileFile::tr("could not save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
