@@ -11,7 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 #include <unistd.h>
 
 namespace nestbox {
@@ -105,7 +105,8 @@ QWidget *DetailsPane::createProcessPage()
 QWidget *DetailsPane::createNamespacePage()
 {
     auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
+    // Side by side, so the pane stays short and the process tree above it keeps its height.
+    auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     m_namespaceId = addValueRow(form, tr("Namespace:"), QStringLiteral("namespaceIdValue"));
@@ -115,10 +116,11 @@ QWidget *DetailsPane::createNamespacePage()
     m_owner = addValueRow(form, tr("Owner:"), QStringLiteral("ownerValue"));
     m_createdBy = addValueRow(form, tr("Created by:"), QStringLiteral("createdByValue"));
     m_createdBy->setWordWrap(true);
+    m_init->setWordWrap(true);
     m_processCount = addValueRow(form, tr("Processes:"), QStringLiteral("processCountValue"));
     m_namespaceCpu = addValueRow(form, tr("Total CPU:"), QStringLiteral("totalCpuValue"));
     m_namespaceMemory = addValueRow(form, tr("Total memory:"), QStringLiteral("totalMemoryValue"));
-    layout->addLayout(form);
+    layout->addLayout(form, 1);
 
     m_graph = new HistoryGraph(page);
     m_graph->setObjectName(QStringLiteral("historyGraph"));

@@ -27,11 +27,11 @@ public:
         IdColumn,
         LevelColumn,
         ProcessCountColumn,
+        CpuColumn,
+        MemoryColumn,
         OwnerColumn,
         CommandColumn,
         StatusColumn,
-        CpuColumn,
-        MemoryColumn,
         ColumnCount
     };
     enum Role {

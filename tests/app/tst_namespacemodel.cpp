@@ -203,7 +203,8 @@ void TestNamespaceModel::exitStatusShownUntilGone()
     ModelSignalRecorder recorder(m_model.get(), NamespaceModel::NamespaceIdRole);
     m_model->setExitStatus(10, 128 + 9, 9);
 
-    QCOMPARE(recorder.changed, QStringList { "1:0-0:5-5" });
+    const QString statusColumn = QStringLiteral(":%1-%1").arg(NamespaceModel::StatusColumn);
+    QCOMPARE(recorder.changed, QStringList { "1:0-0" + statusColumn });
     QCOMPARE(status.data().toString(), QStringLiteral("killed by signal 9 (SIGKILL)"));
 
     m_model->setNamespaces(namespaces("1"));
