@@ -9,9 +9,9 @@
 
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QHBoxLayout>
 #include <unistd.h>
 
 namespace nestbox {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The processes of one PID namespace as a parent/child tree, updated in place from full lists and
 // from the helper's ProcessesChanged deltas. A process that is gone stays a few seconds as a grey
-// "exited" row, so a short-lived process is seen at all.
+// "exited" row, so that a short-lived process is noticed.
 #pragma once
 
 #include "cpuusage.h"

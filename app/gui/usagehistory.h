@@ -20,7 +20,7 @@ public:
 
     explicit UsageHistory(int capacity = defaultCapacity);
 
-    /// Appends one sample for each namespace in totals and forgets every namespace not in it.
+    /// Appends one sample for each namespace in totals and drops every namespace not in it.
     void record(const QHash<quint64, UsageTotals> &totals);
 
     /// The samples of namespaceId, oldest first; empty for an unknown namespace.

@@ -36,8 +36,8 @@ void UsageMonitor::reload()
     });
 }
 
-// The history gets a sample every tick, shown or not, so the graph has no gap after the window
-// was hidden; only the D-Bus refresh waits for the window.
+// The history gets a sample every tick even while the window is hidden, so the graph has no gap
+// when it is shown again. Only the D-Bus refresh waits for a visible window.
 void UsageMonitor::takeSample()
 {
     if (m_window->isVisible() && !m_window->isMinimized())

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Keeps the CPU and memory figures current: it feeds every process the helper reports into a
-// UsageTracker, re-reads the selected namespace's processes every two seconds while the window is
-// shown (an idle process's cpuTicks otherwise change only at the helper's minute-long resync), and
-// records each namespace's totals into the models and the history.
+// Keeps the CPU and memory figures current. It feeds every process the helper reports into a
+// UsageTracker and records each namespace's totals into the models and the history. While the
+// window is shown it also re-reads the selected namespace's processes every two seconds, because
+// an idle process's cpuTicks otherwise change only at the helper's full rescan once a minute.
 #pragma once
 
 #include "usagehistory.h"
@@ -31,7 +31,7 @@ public:
     const UsageTracker &tracker() const { return m_tracker; }
     const UsageHistory &history() const { return m_history; }
 
-    /// Fetches every namespace's processes, after a (re)connection or a manual refresh.
+    /// Fetches every namespace's processes, after a connection or a manual refresh.
     void reload();
 
 signals:

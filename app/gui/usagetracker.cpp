@@ -35,21 +35,21 @@ void UsageTracker::replaceNamespace(quint64 namespaceId, const ProcessList &proc
 void UsageTracker::replaceWhere(
     const std::function<bool(const ProcessInfo &)> &replaced, const ProcessList &processes)
 {
-    QHash<qint32, quint64> incoming;
+    QHash<qint32, quint64> incoming; ///< host PID to start time
     for (const ProcessInfo &process : processes) {
         if (replaced(process))
             incoming.insert(process.hostPid, process.startTime);
     }
 
-    QList<qint32> gone;
+    QList<qint32> removedPids;
     for (const ProcessInfo &process : std::as_const(m_processes)) {
         if (!replaced(process))
             continue;
-        const auto kept = incoming.constFind(process.hostPid);
-        if (kept == incoming.constEnd() || *kept != process.startTime)
-            gone.append(process.hostPid);
+        const auto incomingStart = incoming.constFind(process.hostPid);
+        if (incomingStart == incoming.constEnd() || *incomingStart != process.startTime)
+            removedPids.append(process.hostPid);
     }
-    for (qint32 hostPid : gone)
+    for (qint32 hostPid : removedPids)
         remove(hostPid);
     for (const ProcessInfo &process : processes) {
         if (replaced(process))

@@ -27,6 +27,9 @@ public:
     void applyDelta(const ProcessList &added, const ProcessList &changed, const PidList &removed);
 
     /// The totals of every namespace that has a process in the table.
+    /// NOTE: outside the namespace UsageMonitor refreshes, CPU figures change only when a delta
+    /// reports the process, so an app that went idle after the helper's last rescan keeps its
+    /// old figure until the next rescan (every 60 s) or until its namespace is selected.
     QHash<quint64, UsageTotals> totals() const;
 
     /// The process with hostPid, or nullptr.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keeps a tree view's expanded rows and its selected row across re-filtering of the proxy it
-// shows. QTreeView forgets both for rows a filter hides, so they are remembered by a stable key
+// shows. QTreeView drops both for rows a filter hides, so they are remembered by a stable key
 // of the source rows and put back after each filter change.
 #pragma once
 
@@ -20,8 +20,8 @@ class ViewStateKeeper : public QObject
     Q_OBJECT
 
 public:
-    /// view must show proxy already. keyRole gives each row a key that stays the same while the row
-    /// exists (a QString).
+    /// The view must already show proxy. keyRole gives each row a key that stays the same while the
+    /// row exists (a QString).
     ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, int keyRole);
 
     /// Records the view's state, lets changeFilter re-filter the proxy, then restores the state.
