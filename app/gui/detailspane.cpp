@@ -24,10 +24,11 @@ QDateTime readBootTime()
     if (!stat.open(QIODevice::ReadOnly))
         return {};
 
-    while (!stat.atEnd()) {
-        const QByteArray line = stat.readLine().trimmed();
+    // /proc files report a size of 0, so QFile::atEnd() is true before the first read.
+    const QList<QByteArray> lines = stat.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("btime "))
-            return QDateTime::fromSecsSinceEpoch(line.mid(6).toLongLong());
+            return QDateTime::fromSecsSinceEpoch(line.mid(6).trimmed().toLongLong());
     }
     return {};
 }
@@ -89,6 +90,7 @@ QWidget *DetailsPane::createProcessPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
     m_command = addValueRow(form, tr("Command line:"), QStringLiteral("commandValue"));
     m_command->setWordWrap(true);
     m_user = addValueRow(form, tr("User:"), QStringLiteral("userValue"));

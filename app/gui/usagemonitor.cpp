@@ -37,12 +37,31 @@ void UsageMonitor::reload()
 }
 
 // The history gets a sample every tick even while the window is hidden, so the graph has no gap
-// when it is shown again. Only the D-Bus refresh waits for a visible window.
+// when it is shown again. Only the D-Bus refresh waits for a visible window, and when it runs the
+// sample waits for its reply, so that the graph and the details show the same figures.
 void UsageMonitor::takeSample()
 {
-    if (m_window->isVisible() && !m_window->isMinimized())
-        refreshShownNamespace();
+    const quint64 namespaceId = m_processes->namespaceId();
+    const bool shown = m_window->isVisible() && !m_window->isMinimized();
+    if (!shown || namespaceId == 0) {
+        recordSample();
+        return;
+    }
 
+    m_client->getProcesses(
+        namespaceId, [this, namespaceId](const CallError &error, const ProcessList &processes) {
+            if (!error.isError()) {
+                m_tracker.replaceNamespace(namespaceId, processes);
+                // A reply for a namespace that is no longer shown would empty the process view.
+                if (m_processes->namespaceId() == namespaceId)
+                    m_processes->setProcesses(processes);
+            }
+            recordSample();
+        });
+}
+
+void UsageMonitor::recordSample()
+{
     const QHash<quint64, UsageTotals> all = m_tracker.totals();
     QHash<quint64, UsageTotals> present;
     for (const NamespaceInfo &ns : m_namespaces->namespaces())
@@ -50,24 +69,6 @@ void UsageMonitor::takeSample()
     m_history.record(present);
     m_namespaces->setUsage(all);
     emit sampled();
-}
-
-void UsageMonitor::refreshShownNamespace()
-{
-    const quint64 namespaceId = m_processes->namespaceId();
-    if (namespaceId == 0)
-        return;
-
-    m_client->getProcesses(
-        namespaceId, [this, namespaceId](const CallError &error, const ProcessList &processes) {
-            if (error.isError())
-                return;
-            m_tracker.replaceNamespace(namespaceId, processes);
-            // A reply for a namespace that is no longer shown would empty the process view.
-            if (m_processes->namespaceId() == namespaceId)
-                m_processes->setProcesses(processes);
-            publishTotals();
-        });
 }
 
 void UsageMonitor::publishTotals()

@@ -40,7 +40,7 @@ signals:
 
 private:
     void takeSample();
-    void refreshShownNamespace();
+    void recordSample();
     void publishTotals();
 
     HelperClient *m_client;

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using nestbox::DetailsPane;
@@ -44,6 +45,7 @@ private slots:
     void processText_data();
     void processText();
     void processWithoutCpuFigure();
+    void bootTimeReadFromProc();
     void namespaceText_data();
     void namespaceText();
     void foreignNamespace();
@@ -112,6 +114,19 @@ void TestDetailsPane::processWithoutCpuFigure()
     m_pane->showProcess(sampleProcess(), std::nullopt);
 
     QCOMPARE(text(QStringLiteral("cpuValue")), QStringLiteral("measuring..."));
+}
+
+void TestDetailsPane::bootTimeReadFromProc()
+{
+    DetailsPane pane;
+
+    pane.showProcess(sampleProcess(), std::nullopt);
+
+    const QString started = pane.findChild<QLabel *>(QStringLiteral("startedValue"))->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                 .match(started)
+                 .hasMatch(),
+        qPrintable(started));
 }
 
 void TestDetailsPane::namespaceText_data()
