@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's views against FakeHelper on a private bus: the details pane follows the selection,
+// Ctrl+F reaches the filter box, the filter keeps the selection, and the 2 s refresh updates an
+// idle process's figures without a reset.
+#include "detailspane.h"
+#include "fakehelper.h"
+#include "helperclient.h"
+#include "mainwindow.h"
+#include "namespacemodel.h"
+#include "privatebus.h"
+#include "processmodel.h"
+#include "usagemonitor.h"
+
+#include <memory>
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using nestbox::HelperClient;
+using nestbox::MainWindow;
+using nestbox::NamespaceInfo;
+using nestbox::ProcessInfo;
+using nestbox::ProcessModel;
+
+namespace {
+
+constexpr quint64 hostNamespace = 4026531836;
+constexpr quint64 launchedNamespace = 4026532001;
+
+NamespaceInfo makeNamespace(quint64 id, quint64 parentId, const QStringList &command)
+{
+    NamespaceInfo ns;
+    ns.id = id;
+    ns.parentId = parentId;
+    ns.level = parentId == 0 ? 0 : 1;
+    ns.processCount = 2;
+    ns.createdByNestbox = !command.isEmpty();
+    ns.command = command;
+    return ns;
+}
+
+ProcessInfo makeProcess(qint32 hostPid, qint32 parentPid, quint64 pidNamespace, qint32 pid)
+{
+    ProcessInfo process;
+    process.hostPid = hostPid;
+    process.parentPid = parentPid;
+    process.pidNamespace = pidNamespace;
+    process.namespacePids = { hostPid, pid };
+    process.state = 'S';
+    process.name = QStringLiteral("sleep");
+    process.arguments = { QStringLiteral("sleep"), QString::number(hostPid) };
+    process.startTime = 100;
+    process.residentBytes = 1024 * 1024;
+    return process;
+}
+
+} // namespace
+
+class TestMainWindowViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void detailsFollowSelection();
+    void findShortcutFocusesFilter();
+    void filterKeepsSelection();
+    void refreshUpdatesIdleProcess();
+
+private:
+    QModelIndex shownProcess(qint32 hostPid) const;
+    QString detailText(const QString &objectName) const;
+
+    PrivateBus m_privateBus;
+    std::unique_ptr<QDBusConnection> m_helperBus;
+    FakeHelper m_fake;
+    std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString address = m_privateBus.start(QFINDTESTDATA("data/private-bus.conf"));
+    QVERIFY2(!address.isEmpty(), "dbus-daemon could not be started");
+    m_helperBus = std::make_unique<QDBusConnection>(
+        QDBusConnection::connectToBus(address, QStringLiteral("fake-helper")));
+    QVERIFY(m_helperBus->registerObject(
+        QStringLiteral("/org/nestbox/Helper"), &m_fake, QDBusConnection::ExportAllSlots));
+    m_fake.namespaces = { makeNamespace(hostNamespace, 0, {}),
+        makeNamespace(launchedNamespace, hostNamespace, { "sleep", "30" }) };
+    m_fake.processes = { makeProcess(1, 0, hostNamespace, 1),
+        makeProcess(500, 1, launchedNamespace, 1), makeProcess(501, 500, launchedNamespace, 2) };
+    QVERIFY(m_helperBus->registerService(QStringLiteral("org.nestbox.Helper")));
+
+    m_client = std::make_unique<HelperClient>();
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->namespaceModel()->indexForKey(launchedNamespace).isValid());
+    m_window->selectNamespace(launchedNamespace);
+    QTRY_VERIFY(m_window->processModel()->indexForHostPid(501).isValid());
+}
+
+void TestMainWindowViews::cleanupTestCase()
+{
+    m_window.reset();
+    m_client.reset();
+    m_helperBus.reset();
+    QDBusConnection::disconnectFromBus(QStringLiteral("fake-helper"));
+}
+
+QModelIndex TestMainWindowViews::shownProcess(qint32 hostPid) const
+{
+    const auto *proxy = qobject_cast<QAbstractProxyModel *>(m_window->processView()->model());
+    return proxy->mapFromSource(m_window->processModel()->indexForHostPid(hostPid));
+}
+
+QString TestMainWindowViews::detailText(const QString &objectName) const
+{
+    const auto *label = m_window->detailsPane()->findChild<QLabel *>(objectName);
+    if (!label || !m_window->detailsPane()->currentWidget()->isAncestorOf(label))
+        return QStringLiteral("<%1 not shown>").arg(objectName);
+    return label->text();
+}
+
+void TestMainWindowViews::detailsFollowSelection()
+{
+    QTRY_COMPARE(
+        detailText(QStringLiteral("namespaceIdValue")), QString::number(launchedNamespace));
+    QCOMPARE(detailText(QStringLiteral("createdByValue")), QStringLiteral("sleep 30"));
+
+    m_window->processView()->setCurrentIndex(shownProcess(501));
+    QCOMPARE(detailText(QStringLiteral("hostPidValue")), QStringLiteral("501"));
+    QCOMPARE(detailText(QStringLiteral("pidsValue")), QStringLiteral("host 501, level 1: 2"));
+
+    // A click on the selected namespace goes back to its details.
+    QTreeView *namespaces = m_window->namespaceView();
+    const QRect row = namespaces->visualRect(namespaces->currentIndex());
+    QTest::mouseClick(namespaces->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(detailText(QStringLiteral("namespaceIdValue")), QString::number(launchedNamespace));
+}
+
+void TestMainWindowViews::findShortcutFocusesFilter()
+{
+    m_window->processView()->setFocus();
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->filterEdit());
+}
+
+void TestMainWindowViews::filterKeepsSelection()
+{
+    QTreeView *view = m_window->processView();
+    view->setCurrentIndex(shownProcess(501));
+
+    m_window->filterEdit()->setText(QStringLiteral("no such process"));
+    QVERIFY(!view->currentIndex().isValid());
+    m_window->filterEdit()->clear();
+
+    QCOMPARE(view->currentIndex().data(ProcessModel::HostPidRole).toInt(), 501);
+    QVERIFY(view->isExpanded(shownProcess(500)));
+    QCOMPARE(detailText(QStringLiteral("hostPidValue")), QStringLiteral("501"));
+}
+
+void TestMainWindowViews::refreshUpdatesIdleProcess()
+{
+    QSignalSpy resets(m_window->processModel(), &QAbstractItemModel::modelAboutToBeReset);
+    const int samplesBefore
+        = int(m_window->usageMonitor()->history().samples(launchedNamespace).size());
+
+    // No ProcessesChanged is sent: only the periodic GetProcesses can bring the new figure.
+    m_fake.processes[2].residentBytes = 7 * 1024 * 1024;
+
+    const QModelIndex memory
+        = m_window->processModel()->indexForHostPid(501, ProcessModel::MemoryColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        memory.data().toString(), QLocale().formattedDataSize(7 * 1024 * 1024), 5000);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(m_window->usageMonitor()->history().samples(launchedNamespace).size() > samplesBefore);
+}
+
+QTEST_MAIN(TestMainWindowViews)
+#include "tst_mainwindowviews.moc"
