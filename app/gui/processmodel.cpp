@@ -225,7 +225,8 @@ QVariant ProcessModel::displayData(const ProcessRow &row, int column) const
             return QString();
         return QLocale().toString(*row.cpuPercent, 'f', 1);
     case MemoryColumn:
-        if (row.exited)
+        // Kernel threads have no memory of their own; a blank cell says so better than "0 bytes".
+        if (row.exited || process.residentBytes == 0)
             return QString();
         return QLocale().formattedDataSize(qint64(process.residentBytes));
     }
