@@ -227,13 +227,19 @@ void HelperClient::callStartWatching()
 void HelperClient::launch(
     const QStringList &arguments, const QString &workingDirectory, LaunchCallback done)
 {
+    launch(arguments, workingDirectory, {}, std::move(done));
+}
+
+void HelperClient::launch(const QStringList &arguments, const QString &workingDirectory,
+    const EnvironmentMap &extraEnvironment, LaunchCallback done)
+{
     if (!m_proxy) {
         failLater([done, error = notConnectedError()] { done(error, 0, 0); });
         return;
     }
 
-    const auto environment
-        = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
+    auto environment = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
+    environment.insert(extraEnvironment);
     finishCall(m_proxy->Launch(arguments, workingDirectory, environment), QStringLiteral("Launch"),
         [done](const QDBusPendingCall &call, const CallError &error) {
             const QDBusPendingReply<quint64, qint32> reply = call;

@@ -65,6 +65,10 @@ public:
     bool isWatching() const { return m_watching; }
 
     void launch(const QStringList &arguments, const QString &workingDirectory, LaunchCallback done);
+    /// Like launch(), with extraEnvironment set on top of the inherited allow-listed variables,
+    /// for launch profiles. The helper rejects keys outside its allow-list.
+    void launch(const QStringList &arguments, const QString &workingDirectory,
+        const EnvironmentMap &extraEnvironment, LaunchCallback done);
     void listNamespaces(NamespacesCallback done);
     /// namespaceId 0 returns the processes of every namespace.
     void getProcesses(quint64 namespaceId, ProcessesCallback done);

@@ -3,25 +3,36 @@
 #include "mainwindow.h"
 
 #include "detailspane.h"
+#include "favouritestoolbar.h"
 #include "helperclient.h"
 #include "launchdialog.h"
 #include "namespacemodel.h"
+#include "notifier.h"
+#include "processactions.h"
 #include "processfilterproxy.h"
 #include "processmodel.h"
+#include "profilelauncher.h"
+#include "profilemanagerdialog.h"
+#include "profilemenu.h"
+#include "profilestore.h"
+#include "settingsdialog.h"
 #include "statusbanner.h"
 #include "usagemonitor.h"
 #include "viewstatekeeper.h"
 
-#include <csignal>
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -62,11 +73,16 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     , m_client(client)
     , m_namespaceModel(new NamespaceModel(this))
     , m_processModel(new ProcessModel(this))
+    , m_profileStore(new ProfileStore(ProfileStore::defaultFilePath(), this))
+    , m_profileLauncher(new ProfileLauncher(client, m_profileStore, this))
+    , m_notifier(new Notifier(this))
 {
     setWindowTitle(tr("Nestbox"));
     createActions();
     createViews();
+    createProfileMenus();
     connectClient();
+    loadProfiles();
 
     resize(1200, 640);
     showConnectionState();
@@ -86,6 +102,10 @@ void MainWindow::createActions()
         = new QAction(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, style()),
             tr("&Terminate"), this);
     m_terminateAction->setToolTip(tr("End every process in the selected namespace"));
+    // Delete means "terminate the namespace" only in the namespace tree; in the process tree it
+    // sends TERM to the process.
+    m_terminateAction->setShortcut(QKeySequence::Delete);
+    m_terminateAction->setShortcutContext(Qt::WidgetShortcut);
     m_refreshAction
         = new QAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
             tr("&Refresh"), this);
@@ -101,13 +121,56 @@ void MainWindow::createActions()
     connect(m_launchAction, &QAction::triggered, this, &MainWindow::showLaunchDialog);
     connect(m_terminateAction, &QAction::triggered, this, &MainWindow::terminateSelectedNamespace);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadAll);
+}
 
-    m_terminateProcessAction = new QAction(tr("Send SIG&TERM"), this);
-    m_killProcessAction = new QAction(tr("Send SIG&KILL"), this);
-    connect(m_terminateProcessAction, &QAction::triggered, this,
-        [this] { signalSelectedProcess(SIGTERM); });
-    connect(
-        m_killProcessAction, &QAction::triggered, this, [this] { signalSelectedProcess(SIGKILL); });
+void MainWindow::createProfileMenus()
+{
+    auto *profileMenu
+        = new ProfileMenu(m_profileStore, tr("&Profiles"), ProfileMenu::Extras::ManageEntry, this);
+    auto *namespaceLaunchMenu = new ProfileMenu(
+        m_profileStore, tr("Launch &profile into new namespace"), ProfileMenu::Extras::None, this);
+    auto *favourites = new FavouritesToolBar(m_profileStore, this);
+    addToolBar(favourites);
+    for (auto *menu : { profileMenu, namespaceLaunchMenu })
+        connect(menu, &ProfileMenu::launchRequested, m_profileLauncher, &ProfileLauncher::launch);
+    connect(favourites, &FavouritesToolBar::launchRequested, m_profileLauncher,
+        &ProfileLauncher::launch);
+    connect(profileMenu, &ProfileMenu::manageRequested, this, &MainWindow::showProfileManager);
+    connect(m_profileLauncher, &ProfileLauncher::launched, this, &MainWindow::onProfileLaunched);
+    connect(m_profileLauncher, &ProfileLauncher::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_launchAction);
+    fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    menuBar()->addMenu(profileMenu);
+    QMenu *processMenu = menuBar()->addMenu(tr("P&rocess"));
+    processMenu->addMenu(m_processActions->signalMenu());
+    processMenu->addAction(m_processActions->copyPidAction());
+    processMenu->addAction(m_processActions->copyCommandLineAction());
+
+    m_namespaceView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_namespaceView->addAction(m_terminateAction);
+    m_namespaceView->addAction(namespaceLaunchMenu->menuAction());
+
+    // Keyboard users reach the two trees directly, the way Alt reaches the menus.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this), &QShortcut::activated,
+        m_namespaceView, [this] { m_namespaceView->setFocus(Qt::ShortcutFocusReason); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this), &QShortcut::activated,
+        m_processView, [this] { m_processView->setFocus(Qt::ShortcutFocusReason); });
+}
+
+void MainWindow::loadProfiles()
+{
+    if (m_profileStore->load())
+        return;
+
+    // Not modal, so a broken profile file never blocks the window or a test driving it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Launch profiles"),
+        m_profileStore->lastError(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::createViews()
@@ -122,9 +185,9 @@ void MainWindow::createViews()
     m_processView = createTreeView(m_processProxy, ProcessModel::CommandColumn, this);
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_processView->setObjectName(QStringLiteral("processView"));
-    m_processView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_processView->addAction(m_terminateProcessAction);
-    m_processView->addAction(m_killProcessAction);
+    m_processActions = new ProcessActions(m_client, m_processView);
+    connect(m_processActions, &ProcessActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_namespaceView);
@@ -229,6 +292,12 @@ void MainWindow::connectClient()
     connect(m_client, &HelperClient::namespacesChanged, this, &MainWindow::onNamespacesChanged);
     connect(m_client, &HelperClient::processesChanged, m_processModel, &ProcessModel::applyDelta);
     connect(m_client, &HelperClient::namespaceExited, this, &MainWindow::onNamespaceExited);
+    connect(m_client, &HelperClient::namespaceStarted, m_notifier,
+        [this](quint64 namespaceId, qint32, quint32, const QStringList &arguments) {
+            m_notifier->noteStarted(namespaceId, arguments);
+        });
+    connect(m_notifier, &Notifier::notified, this,
+        [this](const QString &, const QString &text) { statusBar()->showMessage(text); });
 }
 
 void MainWindow::showConnectionState()
@@ -269,6 +338,7 @@ void MainWindow::reloadProcesses()
 void MainWindow::onNamespacesChanged(const NamespaceList &namespaces)
 {
     m_namespaceModel->setNamespaces(namespaces);
+    m_notifier->noteNamespaces(namespaces);
 
     // Start on the host namespace rather than an empty process pane.
     if (!m_namespaceView->currentIndex().isValid() && m_pendingSelection == 0
@@ -326,17 +396,13 @@ void MainWindow::updateActions()
         && state != HelperClient::State::HelperNotRunning);
     m_terminateAction->setEnabled(state == HelperClient::State::Connected && ownNamespace);
 
-    const bool processSelected = m_processView->currentIndex().isValid();
-    m_terminateProcessAction->setEnabled(processSelected);
-    m_killProcessAction->setEnabled(processSelected);
+    m_processActions->updateEnabled();
 }
 
 void MainWindow::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
 {
     m_namespaceModel->setExitStatus(namespaceId, exitCode, termSignal);
-    statusBar()->showMessage(tr("The app in namespace %1 %2.")
-                                 .arg(namespaceId)
-                                 .arg(NamespaceModel::exitStatusText(exitCode, termSignal)));
+    m_notifier->onNamespaceExited(namespaceId, exitCode, termSignal);
 }
 
 void MainWindow::showLaunchDialog()
@@ -360,6 +426,26 @@ void MainWindow::showLaunchDialog()
         });
 }
 
+void MainWindow::showProfileManager()
+{
+    ProfileManagerDialog dialog(m_profileStore, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(QSystemTrayIcon::isSystemTrayAvailable(), this);
+    dialog.exec();
+}
+
+void MainWindow::onProfileLaunched(
+    quint64 namespaceId, const QString &profileName, const QString &message)
+{
+    m_notifier->setAppName(namespaceId, profileName);
+    statusBar()->showMessage(message);
+    selectNamespace(namespaceId);
+}
+
 void MainWindow::terminateSelectedNamespace()
 {
     const quint64 namespaceId = selectedNamespace();
@@ -367,22 +453,15 @@ void MainWindow::terminateSelectedNamespace()
         return;
 
     m_client->terminateNamespace(namespaceId, [this, namespaceId](const CallError &error) {
-        if (error.isError())
-            showCallError(tr("Terminating namespace %1 failed.").arg(namespaceId), error.message);
-    });
-}
-
-void MainWindow::signalSelectedProcess(int signal)
-{
-    const QModelIndex current = m_processView->currentIndex();
-    if (!current.isValid())
-        return;
-
-    const qint32 hostPid = current.data(ProcessModel::HostPidRole).toInt();
-    const quint64 startTime = current.data(ProcessModel::StartTimeRole).toULongLong();
-    m_client->signalProcess(hostPid, startTime, signal, [this, hostPid](const CallError &error) {
-        if (error.isError())
-            showCallError(tr("Signalling process %1 failed.").arg(hostPid), error.message);
+        if (!error.isError())
+            return;
+        if (error.name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
+            statusBar()->showMessage(tr("You may not terminate namespace %1.").arg(namespaceId));
+        else if (error.name == QLatin1String("org.nestbox.Error.NotFound"))
+            statusBar()->showMessage(tr("Namespace %1 has already ended.").arg(namespaceId));
+        else
+            statusBar()->showMessage(
+                tr("Terminating namespace %1 failed: %2").arg(namespaceId).arg(error.message));
     });
 }
 

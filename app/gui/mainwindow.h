@@ -18,8 +18,12 @@ namespace nestbox {
 class DetailsPane;
 class HelperClient;
 class NamespaceModel;
+class Notifier;
+class ProcessActions;
 class ProcessFilterProxy;
 class ProcessModel;
+class ProfileLauncher;
+class ProfileStore;
 class StatusBanner;
 class UsageMonitor;
 class ViewStateKeeper;
@@ -40,6 +44,10 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     UsageMonitor *usageMonitor() const { return m_usage; }
+    ProfileStore *profileStore() const { return m_profileStore; }
+    ProfileLauncher *profileLauncher() const { return m_profileLauncher; }
+    ProcessActions *processActions() const { return m_processActions; }
+    Notifier *notifier() const { return m_notifier; }
 
     /// Selects the row of namespaceId, or does so as soon as the row appears.
     void selectNamespace(quint64 namespaceId);
@@ -48,6 +56,8 @@ public:
 
 private:
     void createActions();
+    void createProfileMenus();
+    void loadProfiles();
     void createViews();
     void connectClient();
     QWidget *createProcessSide();
@@ -63,8 +73,10 @@ private:
     void onNamespacesChanged(const NamespaceList &namespaces);
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
     void showLaunchDialog();
+    void showProfileManager();
+    void showSettings();
+    void onProfileLaunched(quint64 namespaceId, const QString &profileName, const QString &message);
     void terminateSelectedNamespace();
-    void signalSelectedProcess(int signal);
     void showCallError(const QString &failure, const QString &message);
 
     HelperClient *m_client;
@@ -82,8 +94,10 @@ private:
     QAction *m_launchAction = nullptr;
     QAction *m_terminateAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_terminateProcessAction = nullptr;
-    QAction *m_killProcessAction = nullptr;
+    ProfileStore *m_profileStore;
+    ProfileLauncher *m_profileLauncher;
+    Notifier *m_notifier;
+    ProcessActions *m_processActions = nullptr;
     quint64 m_pendingSelection = 0;
 };
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProfileMenu: one action per profile plus the optional manage entry.
+#include "profilemenu.h"
+
+#include "profilestore.h"
+
+namespace nestbox {
+
+ProfileMenu::ProfileMenu(
+    const ProfileStore *store, const QString &title, Extras extras, QWidget *parent)
+    : QMenu(title, parent)
+    , m_store(store)
+    , m_extras(extras)
+{
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfileMenu::rebuild);
+    rebuild();
+}
+
+void ProfileMenu::rebuild()
+{
+    clear();
+    for (const LaunchProfile &profile : m_store->profiles()) {
+        QAction *action = addAction(QIcon::fromTheme(profile.iconName), profile.name);
+        action->setToolTip(profile.arguments.join(QLatin1Char(' ')));
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });
+    }
+    if (m_store->profiles().isEmpty())
+        addAction(tr("No profiles yet"))->setEnabled(false);
+
+    if (m_extras != Extras::ManageEntry)
+        return;
+    addSeparator();
+    QAction *manage = addAction(tr("&Manage profiles..."));
+    connect(manage, &QAction::triggered, this, &ProfileMenu::manageRequested);
+}
+
+} // namespace nestbox
