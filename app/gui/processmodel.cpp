@@ -180,10 +180,13 @@ void ProcessModel::updateRows()
     m_exited.removeIf(
         [this](const auto &entry) { return m_processes.contains(entry.key().first); });
 
+    // Parent PIDs resolve to grey rows too, so the children of an exited process stay under it
+    // until a delta reports them reparented.
     QHash<qint32, ProcessKey> keyOfPid;
-    for (const ExitedProcess &exited : std::as_const(m_exited))
-        keyOfPid.insert(
-            exited.process.hostPid, { exited.process.hostPid, exited.process.startTime });
+    for (const ExitedProcess &exited : std::as_const(m_exited)) {
+        const ProcessInfo &process = exited.process;
+        keyOfPid.insert(process.hostPid, { process.hostPid, process.startTime });
+    }
     for (const ProcessInfo &process : std::as_const(m_processes))
         keyOfPid.insert(process.hostPid, { process.hostPid, process.startTime });
 
