@@ -4,9 +4,36 @@
 #include "logging.h"
 #include "procreader.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <dirent.h>
 #include <QSet>
 
 namespace nestbox {
+namespace {
+
+// The numeric entries of procRoot: one per process (threads are not listed at the top level).
+QList<qint32> listProcPids(const QByteArray &procRoot)
+{
+    QList<qint32> pids;
+    DIR *listing = ::opendir(procRoot.constData());
+    if (!listing) {
+        return pids;
+    }
+    while (const dirent *entry = ::readdir(listing)) {
+        qint32 pid = 0;
+        const char *end = entry->d_name + std::strlen(entry->d_name);
+        const auto [next, error] = std::from_chars(entry->d_name, end, pid);
+        if (error == std::errc() && next == end) {
+            pids.append(pid);
+        }
+    }
+    ::closedir(listing);
+    return pids;
+}
+
+} // namespace
 
 ProcessMonitor::Sources ProcessMonitor::procSources(const QString &procRoot)
 {
@@ -14,6 +41,7 @@ ProcessMonitor::Sources ProcessMonitor::procSources(const QString &procRoot)
     return {
         [reader] { return reader->readAll(); },
         [reader](qint32 pid) { return reader->read(pid); },
+        [root = procRoot.toLocal8Bit()] { return listProcPids(root); },
         kernelParentLookup(procRoot),
         [](ProcConnector &connector, QString *error) { return connector.start(error); },
     };
@@ -35,6 +63,7 @@ ProcessMonitor::ProcessMonitor(Sources sources, Intervals intervals, QObject *pa
     m_coalesceTimer.setSingleShot(true);
     m_coalesceTimer.setInterval(m_intervals.coalesceMs);
     connect(&m_coalesceTimer, &QTimer::timeout, this, &ProcessMonitor::flushEvents);
+    connect(&m_pidCheckTimer, &QTimer::timeout, this, &ProcessMonitor::checkPids);
     connect(&m_resyncTimer, &QTimer::timeout, this, &ProcessMonitor::resync);
 }
 
@@ -42,7 +71,7 @@ ProcessMonitor::~ProcessMonitor() = default;
 
 bool ProcessMonitor::hasActiveTimer() const
 {
-    return m_coalesceTimer.isActive() || m_resyncTimer.isActive();
+    return m_coalesceTimer.isActive() || m_pidCheckTimer.isActive() || m_resyncTimer.isActive();
 }
 
 void ProcessMonitor::start()
@@ -53,10 +82,13 @@ void ProcessMonitor::start()
 
     // Listening starts before the first snapshot, so a process born in between is not missed.
     m_mode = startConnector() ? Mode::Events : Mode::Polling;
-    m_tracker.resync(m_sources.readAll());
+    countNamespaces(m_tracker.resync(m_sources.readAll()));
     m_namespaces = buildNamespaceTree(
         m_tracker.snapshot(), [this](qint32 pid) { return cachedParent(pid); });
 
+    if (m_mode == Mode::Events) {
+        m_pidCheckTimer.start(m_intervals.pidCheckMs);
+    }
     m_resyncTimer.start(m_mode == Mode::Events ? m_intervals.resyncMs : m_intervals.pollMs);
 }
 
@@ -86,9 +118,12 @@ void ProcessMonitor::stop()
     m_mode = Mode::Stopped;
     m_connector.reset();
     m_coalesceTimer.stop();
+    m_pidCheckTimer.stop();
     m_resyncTimer.stop();
     m_tracker.resync({});
     m_namespaces.clear();
+    m_namespaceOf.clear();
+    m_processCounts.clear();
     m_parents.clear();
 }
 
@@ -103,6 +138,24 @@ void ProcessMonitor::noteEvents(const ProcEventList &events)
 void ProcessMonitor::flushEvents()
 {
     publish(m_tracker.flush());
+}
+
+// Lists /proc and rescans fully only when its PIDs differ from the table's, which a lost fork or
+// exit event causes. Pending events are flushed first, so the table is as new as it can be.
+void ProcessMonitor::checkPids()
+{
+    if (m_coalesceTimer.isActive()) {
+        m_coalesceTimer.stop();
+        flushEvents();
+    }
+
+    const QList<qint32> pids = m_sources.listPids();
+    const bool same = pids.size() == m_namespaceOf.size()
+        && std::all_of(
+            pids.cbegin(), pids.cend(), [this](qint32 pid) { return m_namespaceOf.contains(pid); });
+    if (!same) {
+        resync();
+    }
 }
 
 void ProcessMonitor::resync()
@@ -121,14 +174,49 @@ void ProcessMonitor::publish(const SnapshotDelta &delta)
 
     // Only a process that came or went can change the namespace list.
     if (!delta.added.isEmpty() || !delta.removed.isEmpty()) {
-        updateNamespaces();
+        updateNamespaces(countNamespaces(delta));
     }
 }
 
-void ProcessMonitor::updateNamespaces()
+// Keeps the process count of each namespace current from a delta, in time proportional to the
+// delta. Returns whether a namespace appeared or vanished.
+bool ProcessMonitor::countNamespaces(const SnapshotDelta &delta)
 {
-    NamespaceList namespaces = buildNamespaceTree(
-        m_tracker.snapshot(), [this](qint32 pid) { return cachedParent(pid); });
+    bool setChanged = false;
+    for (const qint32 pid : delta.removed) {
+        const auto known = m_namespaceOf.constFind(pid);
+        if (known == m_namespaceOf.cend()) {
+            continue;
+        }
+        const auto count = m_processCounts.find(*known);
+        if (count != m_processCounts.end() && --*count == 0) {
+            m_processCounts.erase(count);
+            setChanged = true;
+        }
+        m_namespaceOf.erase(known);
+    }
+    for (const ProcessInfo &process : delta.added) {
+        m_namespaceOf.insert(process.hostPid, process.pidNamespace);
+        if (m_processCounts[process.pidNamespace]++ == 0) {
+            setChanged = true;
+        }
+    }
+    return setChanged;
+}
+
+// Rebuilds the tree from the whole table only when the set of namespaces changed. Otherwise only
+// the counts moved, and they are copied into the list the helper last sent.
+void ProcessMonitor::updateNamespaces(bool namespaceSetChanged)
+{
+    NamespaceList namespaces = m_namespaces;
+    if (namespaceSetChanged) {
+        namespaces = buildNamespaceTree(
+            m_tracker.snapshot(), [this](qint32 pid) { return cachedParent(pid); });
+    } else {
+        for (NamespaceInfo &ns : namespaces) {
+            ns.processCount = m_processCounts.value(ns.id);
+        }
+    }
     if (namespaces == m_namespaces) {
         return;
     }

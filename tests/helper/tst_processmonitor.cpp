@@ -43,12 +43,13 @@ ProcessInfo process(qint32 pid, quint64 pidNamespace = hostNamespace, const char
     return info;
 }
 
-// The /proc, the namespace parents and the connector the monitor sees; the test edits the table
+// The /proc, the namespace parents and the connector given to the monitor. The test edits the table
 // and emits the connector's signals itself.
 struct FakeSystem
 {
     QHash<qint32, ProcessInfo> processes;
     int parentLookups = 0;
+    int fullScans = 0;
     bool connectorWorks = true;
     ProcConnector *connector = nullptr;
 
@@ -57,11 +58,15 @@ struct FakeSystem
     ProcessMonitor::Sources sources()
     {
         return {
-            [this] { return ProcessList(processes.cbegin(), processes.cend()); },
+            [this] {
+                ++fullScans;
+                return ProcessList(processes.cbegin(), processes.cend());
+            },
             [this](qint32 pid) -> std::optional<ProcessInfo> {
                 const auto it = processes.constFind(pid);
                 return it == processes.cend() ? std::nullopt : std::optional(*it);
             },
+            [this] { return processes.keys(); },
             [this](qint32) {
                 ++parentLookups;
                 return hostNamespace;
@@ -80,9 +85,10 @@ struct FakeSystem
     void emitEvents(const ProcEventList &events) { emit connector->eventsReceived(events); }
 };
 
-ProcessMonitor::Intervals intervals(int coalesceMs, int resyncMs = 60000, int pollMs = 60000)
+ProcessMonitor::Intervals intervals(
+    int coalesceMs, int resyncMs = 60000, int pollMs = 60000, int pidCheckMs = 60000)
 {
-    return { coalesceMs, resyncMs, pollMs };
+    return { coalesceMs, pidCheckMs, resyncMs, pollMs };
 }
 
 SnapshotDelta deltaAt(const QSignalSpy &spy, qsizetype index)
@@ -113,6 +119,7 @@ private slots:
     void lostEventsResyncAtOnce_data();
     void lostEventsResyncAtOnce();
     void periodicResyncRepairsStaleRow();
+    void pidCheckRescansOnMismatch();
     void pollingTakesOverWhenConnectorFails();
     void nothingRunsWithoutWatcher();
     void namespaceParentAskedOnce();
@@ -208,6 +215,26 @@ void TestProcessMonitor::periodicResyncRepairsStaleRow()
 
     system.processes.remove(20); // its exit event never arrives
     QVERIFY(changes.wait(signalTimeoutMs));
+    QCOMPARE(deltaAt(changes, 0).removed, QList<qint32> { 20 });
+}
+
+void TestProcessMonitor::pidCheckRescansOnMismatch()
+{
+    FakeSystem system;
+    system.put(process(1));
+    system.put(process(20));
+    ProcessMonitor monitor(system.sources(), intervals(5, 60000, 60000, 10));
+    QSignalSpy changes(&monitor, &ProcessMonitor::processesChanged);
+    monitor.start();
+
+    system.put(process(20, hostNamespace, "renamed")); // not visible in a PID listing
+    QTest::qWait(100);
+    QCOMPARE(system.fullScans, 1);
+    QCOMPARE(changes.size(), 0);
+
+    system.processes.remove(20); // its exit event never arrives
+    QVERIFY(changes.wait(signalTimeoutMs));
+    QCOMPARE(system.fullScans, 2);
     QCOMPARE(deltaAt(changes, 0).removed, QList<qint32> { 20 });
 }
 
