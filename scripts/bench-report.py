@@ -73,7 +73,8 @@ def main():
           f" p99 {events['exit_p99_ms']:.1f} ms")
     print(f"B3 churn: {churn['started']} started, {churn['unseen']} never reported,"
           f" {churn['stale_rows']} stale rows afterwards (goal 0 and 0)")
-    print(f"B2 processes in the snapshot: {b2['processes']}, namespaces: {b2['namespaces']}")
+    print(f"B2 processes in the snapshot: {b2['processes']}, namespaces: {b2['namespaces']};"
+          f" listing /proc alone: {b2['listing_median_ms']:.2f} ms")
 
     result = {
         "date": datetime.date.today().isoformat(),

@@ -63,6 +63,8 @@ class Listener : public QObject
 
 public:
     QHash<quint64, double> exitedAt;
+    // The latest time each PID was added or removed. PIDs are reused, so a reader compares the
+    // time with when its own process started.
     QHash<qint32, double> addedAt;
     QHash<qint32, double> removedAt;
     QHash<qint32, ProcessInfo> table; ///< the client's copy, kept current from deltas
@@ -167,6 +169,8 @@ QJsonObject runLaunch(QDBusInterface &helper, Listener &listener, int count)
 {
     std::vector<double> latencies;
     for (int i = 0; i < count; ++i) {
+        // The kernel reuses namespace ids, so an earlier launch's exit must not match this one.
+        listener.exitedAt.clear();
         const double start = nowMs();
         const Launched launched = launch(helper, { QStringLiteral("/bin/true") });
         if (!waitFor([&] { return listener.exitedAt.contains(launched.namespaceId); }, 10000)) {
@@ -194,15 +198,23 @@ QJsonObject runEvents(QDBusInterface &helper, Listener &listener, int count)
     for (int i = 0; i < count; ++i) {
         const double forkedAt = nowMs();
         const pid_t pid = forkInto(target.appPid, 200, exitPipe[1]);
-        if (pid <= 0 || !waitFor([&] { return listener.addedAt.contains(pid); }, 5000)) {
-            std::fprintf(stderr, "bench_helper: process %d was never reported\n", pid);
+        const auto added = [&] {
+            return listener.addedAt.value(pid, -1) >= forkedAt;
+        };
+        const auto removed = [&] {
+            return listener.removedAt.value(pid, -1) >= forkedAt;
+        };
+        if (pid <= 0 || !waitFor(added, 5000)) {
+            const bool late = waitFor(added, 10000);
+            std::fprintf(stderr, "bench_helper: process %d (number %d) was %s\n", pid, i + 1,
+                late ? "reported after more than 5 s" : "never reported");
             std::exit(1);
         }
         forkLatencies.push_back(listener.addedAt.value(pid) - forkedAt);
 
         double exitedAt = 0;
         if (read(exitPipe[0], &exitedAt, sizeof exitedAt) != sizeof exitedAt
-            || !waitFor([&] { return listener.removedAt.contains(pid); }, 5000)) {
+            || !waitFor(removed, 5000)) {
             std::fprintf(stderr, "bench_helper: exit of %d was never reported\n", pid);
             std::exit(1);
         }
@@ -221,15 +233,16 @@ QJsonObject runEvents(QDBusInterface &helper, Listener &listener, int count)
 QJsonObject runChurn(QDBusInterface &helper, Listener &listener, int rate, int seconds)
 {
     const Launched target = launch(helper, { QStringLiteral("sleep"), QStringLiteral("600") });
-    QSet<qint32> started;
+    QHash<qint32, double> started; ///< PID -> when it was forked
     const double begin = nowMs();
     const double interval = 1000.0 / rate;
 
     for (int i = 0; i < rate * seconds; ++i) {
         // Each process lives one second, so about RATE of them are alive at any time.
+        const double forkedAt = nowMs();
         const pid_t pid = forkInto(target.appPid, 1000, -1);
         if (pid > 0) {
-            started.insert(pid);
+            started.insert(pid, forkedAt);
         }
         reapChildren();
         const double next = begin + (i + 1) * interval;
@@ -243,8 +256,8 @@ QJsonObject runChurn(QDBusInterface &helper, Listener &listener, int rate, int s
     reapChildren();
 
     int unseen = 0;
-    for (const qint32 pid : std::as_const(started)) {
-        unseen += listener.addedAt.contains(pid) ? 0 : 1;
+    for (auto it = started.cbegin(); it != started.cend(); ++it) {
+        unseen += listener.addedAt.value(it.key(), -1) >= it.value() ? 0 : 1;
     }
 
     const QDBusReply<ProcessList> fresh
