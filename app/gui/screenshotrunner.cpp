@@ -1,24 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScreenshotRunner: polls the window's models, then grabs the window.
+// ScreenshotRunner: polls the window's models, opens the requested view, then grabs it.
 #include "screenshotrunner.h"
 
+#include "launchdialog.h"
 #include "mainwindow.h"
 #include "namespacemodel.h"
 #include "processmodel.h"
+#include "profileeditor.h"
+#include "profilestore.h"
+#include "trayicon.h"
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QMenu>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTreeView>
+#include <utility>
 
 namespace nestbox {
 
 namespace {
 
 constexpr int pollIntervalMs = 200;
-constexpr int timeoutMs = 20 * 1000;
-// Polls that the condition must hold before the grab, so the views have laid out the new rows.
-constexpr int settlePolls = 2;
+constexpr int timeoutMs = 30 * 1000;
+// Polls that the launched namespace must stay shown before a view opens. Five seconds cover two
+// usage samples (UsageHistory::sampleIntervalMs is 2 s), so the CPU % column and the history graph
+// show values instead of "measuring...".
+constexpr int settlePolls = 25;
+// Polls between opening a dialog or menu and grabbing it, so that it has been laid out.
+constexpr int viewSettlePolls = 3;
+
+constexpr std::pair<ScreenshotRunner::View, const char *> viewNameTable[] = {
+    { ScreenshotRunner::View::Main, "main" },
+    { ScreenshotRunner::View::TrayMenu, "tray-menu" },
+    { ScreenshotRunner::View::LaunchDialog, "launch-dialog" },
+    { ScreenshotRunner::View::ProfileEditor, "profile-editor" },
+};
 
 QModelIndex findLaunchedNamespace(const QAbstractItemModel *model, const QModelIndex &parent)
 {
@@ -35,10 +53,28 @@ QModelIndex findLaunchedNamespace(const QAbstractItemModel *model, const QModelI
 
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString fileName, QObject *parent)
+std::optional<ScreenshotRunner::View> ScreenshotRunner::viewFromName(const QString &name)
+{
+    for (const auto &[view, viewName] : viewNameTable) {
+        if (name == QLatin1String(viewName))
+            return view;
+    }
+    return std::nullopt;
+}
+
+QString ScreenshotRunner::viewNames()
+{
+    QStringList names;
+    for (const auto &entry : viewNameTable)
+        names.append(QLatin1String(entry.second));
+    return names.join(QStringLiteral(", "));
+}
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString fileName, View view, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_fileName(std::move(fileName))
+    , m_view(view)
 {
     m_pollTimer.setInterval(pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ScreenshotRunner::poll);
@@ -54,14 +90,17 @@ void ScreenshotRunner::poll()
 {
     m_readyPolls = isLaunchedNamespaceShown() ? m_readyPolls + 1 : 0;
 
-    if (m_readyPolls > settlePolls) {
-        finish(saveScreenshot() ? 0 : 1);
+    if (m_readyPolls == settlePolls && m_view != View::Main)
+        m_opened = openView();
+
+    if (m_readyPolls > settlePolls + viewSettlePolls) {
+        finish(saveScreenshot(m_opened ? m_opened.get() : m_window) ? 0 : 1);
         return;
     }
 
     if (m_elapsed.elapsed() > timeoutMs) {
         // The grab is still saved, because it shows what the window was waiting on.
-        saveScreenshot();
+        saveScreenshot(m_window);
         std::fprintf(stderr,
             "nestbox: timed out after %d s waiting for a namespace launched by Nestbox "
             "and its processes\n",
@@ -84,16 +123,72 @@ bool ScreenshotRunner::isLaunchedNamespaceShown()
     if (processes->namespaceId() != namespaceId || processes->rowCount() == 0)
         return false;
 
+    m_window->namespaceView()->expandAll();
     m_window->processView()->expandAll();
     return true;
 }
 
-bool ScreenshotRunner::saveScreenshot()
+QWidget *ScreenshotRunner::openView()
 {
-    if (m_window->grab().save(m_fileName, "PNG"))
+    switch (m_view) {
+    case View::Main:
+        return nullptr;
+    case View::TrayMenu:
+        return openTrayMenu();
+    case View::LaunchDialog:
+        return openLaunchDialog();
+    case View::ProfileEditor:
+        return openProfileEditor();
+    }
+    return nullptr;
+}
+
+// Xvfb has no system tray, so the icon never shows. Its menu is the same QMenu a tray would pop
+// up, and here it pops up over the window instead.
+QWidget *ScreenshotRunner::openTrayMenu()
+{
+    auto *trayIcon = new TrayIcon(m_window->profileStore(), m_window->namespaceModel(), this);
+    QMenu *menu = trayIcon->menu();
+    menu->popup(m_window->mapToGlobal(QPoint(m_window->width() / 3, m_window->height() / 4)));
+    return menu;
+}
+
+QWidget *ScreenshotRunner::openLaunchDialog()
+{
+    auto *dialog = new LaunchDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCommandLine(QStringLiteral("firefox --private-window"));
+    dialog->show();
+    return dialog;
+}
+
+// Edits the first favourite profile, or the first profile, so that the fields show a real
+// profile. With no profiles at all the editor opens empty and lists what is missing.
+QWidget *ScreenshotRunner::openProfileEditor()
+{
+    const ProfileStore *store = m_window->profileStore();
+    auto *editor = new ProfileEditor(store, m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+
+    const QList<LaunchProfile> favourites = store->favourites();
+    if (!favourites.isEmpty())
+        editor->setProfile(favourites.first());
+    else if (!store->profiles().isEmpty())
+        editor->setProfile(store->profiles().first());
+    editor->show();
+    return editor;
+}
+
+// QSaveFile writes a temporary file next to the target and renames it into place, so an
+// interrupted run never leaves a truncated PNG behind.
+bool ScreenshotRunner::saveScreenshot(QWidget *widget)
+{
+    QSaveFile file(m_fileName);
+    if (file.open(QIODevice::WriteOnly) && widget->grab().save(&file, "PNG") && file.commit())
         return true;
 
-    std::fprintf(stderr, "nestbox: could not write the screenshot to %s\n", qPrintable(m_fileName));
+    std::fprintf(stderr, "nestbox: could not write the screenshot to %s: %s\n",
+        qPrintable(m_fileName), qPrintable(file.errorString()));
     return false;
 }
 

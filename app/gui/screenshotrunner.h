@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives `nestbox --screenshot` for scripted runs: waits until the window shows what was asked
-// for, saves a PNG of it and ends the program.
+// for, opens the requested view, saves a PNG of it and ends the program.
 #pragma once
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+
+#include <optional>
+
+class QWidget;
 
 namespace nestbox {
 
@@ -16,21 +21,36 @@ class ScreenshotRunner : public QObject
     Q_OBJECT
 
 public:
-    /// The runner waits for a namespace created by Nestbox, selects it, and grabs the window
-    /// once the namespace's processes are shown.
-    ScreenshotRunner(MainWindow *window, QString fileName, QObject *parent = nullptr);
+    /// The part of the GUI that the PNG shows. Every view waits for a namespace launched by Nestbox
+    /// first, so that the window behind a dialog and the tray menu both list it.
+    enum class View { Main, TrayMenu, LaunchDialog, ProfileEditor };
+
+    /// Parses a --screenshot-view value: main, tray-menu, launch-dialog or profile-editor.
+    static std::optional<View> viewFromName(const QString &name);
+    /// The accepted --screenshot-view values, for help text and error messages.
+    static QString viewNames();
+
+    ScreenshotRunner(
+        MainWindow *window, QString fileName, View view = View::Main, QObject *parent = nullptr);
 
     void start();
 
 private:
     void poll();
     bool isLaunchedNamespaceShown();
-    bool saveScreenshot();
+    QWidget *openView();
+    QWidget *openTrayMenu();
+    QWidget *openLaunchDialog();
+    QWidget *openProfileEditor();
+    bool saveScreenshot(QWidget *widget);
     void finish(int exitCode);
 
     MainWindow *m_window;
     QString m_fileName;
+    View m_view;
     int m_readyPolls = 0;
+    /// The dialog or menu being shot, once opened. Null for View::Main.
+    QPointer<QWidget> m_opened;
     QTimer m_pollTimer;
     QElapsedTimer m_elapsed;
 };
