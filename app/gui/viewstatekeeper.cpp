@@ -21,6 +21,11 @@ ViewStateKeeper::ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, 
             if (!m_refiltering && current.isValid())
                 m_selected = current.data(m_keyRole).toString();
         });
+    // A reset shows different rows (another namespace), so nothing remembered applies to them.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_expanded.clear();
+        m_selected.clear();
+    });
 }
 
 // Only visible rows are recorded: a hidden row's state cannot have changed since the last

@@ -58,6 +58,7 @@ private slots:
     void stateSurvivesFilter_data();
     void stateSurvivesFilter();
     void hiddenSelectionIsCleared();
+    void resetForgetsState();
     void sortsMemoryNumerically();
 
 private:
@@ -179,6 +180,22 @@ void TestProcessFilter::hiddenSelectionIsCleared()
     setFilter(QStringLiteral("viewer"));
 
     QVERIFY(!m_view->selectionModel()->hasSelection());
+    QVERIFY(!m_view->currentIndex().isValid());
+}
+
+void TestProcessFilter::resetForgetsState()
+{
+    m_view->expand(shown(1001));
+    m_view->setCurrentIndex(shown(1003));
+
+    // Another namespace and back: the rows are new, even with the same keys.
+    m_model->setNamespace(shownNamespace + 1);
+    m_model->setNamespace(shownNamespace);
+    m_model->setProcesses(sampleTree());
+    setFilter(QStringLiteral("viewer"));
+    setFilter(QString());
+
+    QVERIFY(!m_view->isExpanded(shown(1001)));
     QVERIFY(!m_view->currentIndex().isValid());
 }
 
