@@ -2,6 +2,7 @@
 // DetailsPane: the two forms and the text of each value.
 #include "detailspane.h"
 
+#include "commandtext.h"
 #include "historygraph.h"
 #include "processmodel.h"
 #include "usagehistory.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <unistd.h>
 
 namespace nestbox {
@@ -38,6 +40,18 @@ QString commandText(const ProcessInfo &process)
     if (process.arguments.isEmpty())
         return QStringLiteral("[%1]").arg(process.name);
     return process.arguments.join(u' ');
+}
+
+// The init's command shares a row with its PID, so a long script is cut; selecting the init
+// process shows all of it.
+QString shortCommandText(const ProcessInfo &process)
+{
+    constexpr qsizetype maxLength = 160;
+    const QString text = process.arguments.isEmpty() ? QStringLiteral("[%1]").arg(process.name)
+                                                     : singleLineCommand(process.arguments);
+    if (text.size() <= maxLength)
+        return text;
+    return text.left(maxLength - 1) + QChar(0x2026);
 }
 
 QString cpuText(std::optional<double> percent)
@@ -79,8 +93,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     m_emptyPage = empty;
-    m_processPage = createProcessPage();
-    m_namespacePage = createNamespacePage();
+    m_processPage = scrollable(createProcessPage());
+    m_namespacePage = scrollable(createNamespacePage());
     addWidget(m_emptyPage);
     addWidget(m_processPage);
     addWidget(m_namespacePage);
@@ -140,6 +154,16 @@ QLabel *DetailsPane::addValueRow(QFormLayout *form, const QString &label, const 
     return value;
 }
 
+// A command line can be a whole script, so each page scrolls instead of growing the pane.
+QScrollArea *DetailsPane::scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea(this);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
 void DetailsPane::showNothing()
 {
     setCurrentWidget(m_emptyPage);
@@ -166,7 +190,7 @@ void DetailsPane::showNamespace(const NamespaceInfo &ns, const UsageTotals &tota
     m_level->setText(ns.level == 0 ? tr("0 (host)") : QString::number(ns.level));
     m_parent->setText(ns.parentId == 0 ? tr("none") : QString::number(ns.parentId));
     if (init)
-        m_init->setText(tr("host PID %1: %2").arg(init->hostPid).arg(commandText(*init)));
+        m_init->setText(tr("host PID %1: %2").arg(init->hostPid).arg(shortCommandText(*init)));
     else if (ns.initHostPid != 0)
         m_init->setText(tr("host PID %1").arg(ns.initHostPid));
     else

@@ -13,6 +13,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 namespace nestbox {
 
@@ -41,6 +42,7 @@ public:
 private:
     QWidget *createProcessPage();
     QWidget *createNamespacePage();
+    QScrollArea *scrollable(QWidget *page);
     QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
     QString startTimeText(quint64 startTicks) const;
 
@@ -66,8 +68,8 @@ private:
     HistoryGraph *m_graph = nullptr;
 
     QWidget *m_emptyPage = nullptr;
-    QWidget *m_processPage = nullptr;
-    QWidget *m_namespacePage = nullptr;
+    QWidget *m_processPage = nullptr; ///< a scroll area around the process form
+    QWidget *m_namespacePage = nullptr; ///< a scroll area around the namespace form and graph
     QDateTime m_bootTime;
     long m_ticksPerSecond;
 };

@@ -2,6 +2,7 @@
 // NamespaceModel: columns and update entry points of the namespace tree.
 #include "namespacemodel.h"
 
+#include "commandtext.h"
 #include "usernames.h"
 
 #include <cstring>
@@ -108,7 +109,7 @@ QVariant NamespaceModel::displayData(const NamespaceRow &row, int column) const
     case OwnerColumn:
         return userName(ns.ownerUid);
     case CommandColumn:
-        return ns.command.isEmpty() ? tr("not created by Nestbox") : ns.command.join(u' ');
+        return ns.command.isEmpty() ? tr("not created by Nestbox") : singleLineCommand(ns.command);
     case StatusColumn:
         if (!ns.createdByNestbox)
             return QString();

@@ -2,6 +2,7 @@
 // ProcessModel: columns and update entry points of one namespace's process tree.
 #include "processmodel.h"
 
+#include "commandtext.h"
 #include "usernames.h"
 
 #include <algorithm>
@@ -220,7 +221,7 @@ QVariant ProcessModel::displayData(const ProcessRow &row, int column) const
     case CommandColumn:
         if (process.arguments.isEmpty())
             return QStringLiteral("[%1]").arg(process.name);
-        return process.arguments.join(u' ');
+        return singleLineCommand(process.arguments);
     case StateColumn:
         return row.exited ? tr("exited") : stateText(process.state);
     case CpuColumn:

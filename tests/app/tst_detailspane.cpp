@@ -49,6 +49,7 @@ private slots:
     void namespaceText_data();
     void namespaceText();
     void foreignNamespace();
+    void longInitCommandCut();
 
 private:
     QString text(const QString &objectName) const;
@@ -188,6 +189,22 @@ void TestDetailsPane::foreignNamespace()
 
     QCOMPARE(text(QStringLiteral("createdByValue")), QStringLiteral("not created by Nestbox"));
     QCOMPARE(text(QStringLiteral("initValue")), QStringLiteral("host PID 777"));
+}
+
+void TestDetailsPane::longInitCommandCut()
+{
+    NamespaceInfo ns;
+    ns.id = 4026532050;
+    ProcessInfo init = sampleProcess();
+    init.arguments = QStringList { "bash", "-c", QStringLiteral("sleep 1\n").repeated(100) };
+
+    m_pane->showNamespace(ns, {}, &init, {});
+
+    const QString text = this->text(QStringLiteral("initValue"));
+    QVERIFY2(text.startsWith(QStringLiteral("host PID 4242: bash -c sleep 1 sleep 1")),
+        qPrintable(text));
+    QVERIFY(text.endsWith(QChar(0x2026)));
+    QVERIFY(!text.contains(u'\n'));
 }
 
 QTEST_MAIN(TestDetailsPane)

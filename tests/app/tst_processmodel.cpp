@@ -72,6 +72,7 @@ private slots:
     void namespaceChangeResets();
     void columnsShowProcess();
     void cpuAndMemoryColumns();
+    void scriptCommandOnOneLine();
     void sortRoleIsNumeric();
     void exitedRowGreyedThenRemoved_data();
     void exitedRowGreyedThenRemoved();
@@ -300,6 +301,17 @@ void TestProcessModel::cpuAndMemoryColumns()
     QCOMPARE(recorder.resetCount(), 0);
     for (const QList<int> &roles : std::as_const(recorder.changedRoles))
         QVERIFY(roles.contains(ProcessModel::SortRole));
+}
+
+void TestProcessModel::scriptCommandOnOneLine()
+{
+    ProcessList list = processes("1001");
+    list[0].arguments = QStringList { "sh", "-c", "true\nfalse\r\n" };
+    m_model->setProcesses(list);
+
+    const QModelIndex command = m_model->indexForHostPid(1001, ProcessModel::CommandColumn);
+
+    QCOMPARE(command.data().toString(), QStringLiteral("sh -c true false  "));
 }
 
 void TestProcessModel::sortRoleIsNumeric()
