@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How a command line is shown in one table cell: arguments joined by spaces, with line breaks
-// inside arguments (as in `sh -c` scripts) turned into spaces so a row keeps one line.
+// The one-line text of a command line for a table cell: arguments joined by spaces, with line
+// breaks inside arguments (as in `sh -c` scripts) turned into spaces so a row keeps one line.
 #pragma once
 
 #include <QStringList>
