@@ -9,6 +9,7 @@
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QObject>
+#include <tuple>
 
 class FakeHelper : public QObject, protected QDBusContext
 {
@@ -20,6 +21,9 @@ public:
     bool rejectListing = false; ///< ListNamespaces fails with AccessDenied, as polkit would
     nestbox::NamespaceList namespaces;
     nestbox::ProcessList processes;
+    /// Every SignalProcess call as { hostPid, startTime, signal }, in order.
+    QList<std::tuple<qint32, quint64, int>> signalCalls;
+    QList<quint64> terminateCalls;
 
     /// Emits the helper signal name with arguments from connection.
     static bool emitSignal(
@@ -52,8 +56,14 @@ public slots:
         return matching;
     }
 
+    void SignalProcess(qint32 hostPid, qulonglong startTime, qint32 signal)
+    {
+        signalCalls.append({ hostPid, startTime, signal });
+    }
+
     void TerminateNamespace(qulonglong namespaceId)
     {
+        terminateCalls.append(namespaceId);
         sendErrorReply(QStringLiteral("org.nestbox.Error.NotFound"),
             QStringLiteral("no namespace %1").arg(namespaceId));
     }
