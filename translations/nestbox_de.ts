@@ -195,16 +195,20 @@
         <translation>Zeigt PID-Namensräume an und startet Anwendungen in neuen Namensräumen.</translation>
     </message>
     <message>
-        <source>Wait for a namespace launched by Nestbox, select it, save a PNG of the main window showing its processes to FILE and exit. Exits with 1 after 20 s without one.</source>
-        <translation>Auf einen von Nestbox gestarteten Namensraum warten, ihn auswählen, ein PNG des Hauptfensters mit seinen Prozessen in FILE speichern und beenden. Endet mit 1, wenn nach 20 s keiner erschienen ist.</translation>
-    </message>
-    <message>
         <source>With --screenshot: select the launched namespace. --screenshot does so anyway; the option is accepted so that scripts can state it.</source>
         <translation>Mit --screenshot: den gestarteten Namensraum auswählen. --screenshot tut das ohnehin; die Option wird angenommen, damit Skripte sie angeben können.</translation>
     </message>
     <message>
         <source>Start hidden, with only the tray icon showing. Ignored when there is no system tray.</source>
         <translation>Verborgen starten, nur mit dem Symbol im Systembereich. Wird ignoriert, wenn es keinen Systembereich gibt.</translation>
+    </message>
+    <message>
+        <source>Wait for a namespace launched by Nestbox, select it, save a PNG of the main window showing its processes, or of the view chosen with --screenshot-view, to FILE and exit. Exits with 1 after 30 s without one.</source>
+        <translation>Auf einen von Nestbox gestarteten Namensraum warten, ihn auswählen, ein PNG des Hauptfensters mit seinen Prozessen oder der mit --screenshot-view gewählten Ansicht in FILE speichern und beenden. Endet mit 1, wenn nach 30 s keiner erschienen ist.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to save, one of %1.</source>
+        <translation>Mit --screenshot: die zu speichernde Ansicht, eine von %1.</translation>
     </message>
 </context>
 <context>

@@ -195,16 +195,20 @@
         <translation>Affiche les espaces de noms PID et lance des applications dans de nouveaux espaces de noms.</translation>
     </message>
     <message>
-        <source>Wait for a namespace launched by Nestbox, select it, save a PNG of the main window showing its processes to FILE and exit. Exits with 1 after 20 s without one.</source>
-        <translation>Attendre un espace de noms lancé par Nestbox, le sélectionner, enregistrer dans FILE une image PNG de la fenêtre principale montrant ses processus, puis quitter. Quitte avec le code 1 si aucun n&apos;apparaît en 20 s.</translation>
-    </message>
-    <message>
         <source>With --screenshot: select the launched namespace. --screenshot does so anyway; the option is accepted so that scripts can state it.</source>
         <translation>Avec --screenshot : sélectionner l&apos;espace de noms lancé. --screenshot le fait de toute façon ; l&apos;option est acceptée pour que les scripts puissent l&apos;indiquer.</translation>
     </message>
     <message>
         <source>Start hidden, with only the tray icon showing. Ignored when there is no system tray.</source>
         <translation>Démarrer masqué, seule l&apos;icône de la zone de notification étant visible. Ignoré en l&apos;absence de zone de notification.</translation>
+    </message>
+    <message>
+        <source>Wait for a namespace launched by Nestbox, select it, save a PNG of the main window showing its processes, or of the view chosen with --screenshot-view, to FILE and exit. Exits with 1 after 30 s without one.</source>
+        <translation>Attendre un espace de noms lancé par Nestbox, le sélectionner, enregistrer dans FILE une image PNG de la fenêtre principale montrant ses processus, ou de la vue choisie avec --screenshot-view, puis quitter. Quitte avec le code 1 si aucun n&apos;apparaît en 30 s.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to save, one of %1.</source>
+        <translation>Avec --screenshot : la vue à enregistrer, parmi %1.</translation>
     </message>
 </context>
 <context>
