@@ -2,6 +2,7 @@
 // FavouritesToolBar: rebuilds its buttons from ProfileStore::favourites().
 #include "favouritestoolbar.h"
 
+#include "profileicon.h"
 #include "profilestore.h"
 
 namespace nestbox {
@@ -21,9 +22,7 @@ void FavouritesToolBar::rebuild()
     clear();
     const QList<LaunchProfile> favourites = m_store->favourites();
     for (const LaunchProfile &profile : favourites) {
-        QAction *action = addAction(
-            QIcon::fromTheme(profile.iconName, QIcon::fromTheme(QStringLiteral("system-run"))),
-            profile.name);
+        QAction *action = addAction(profileIcon(profile.iconName), profile.name);
         action->setToolTip(tr("Launch %1 in a new namespace").arg(profile.name));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });

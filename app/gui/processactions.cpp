@@ -58,10 +58,14 @@ ProcessActions::ProcessActions(HelperClient *client, QTreeView *view)
     , m_view(view)
     , m_signalMenu(new QMenu(tr("Send &signal"), view))
 {
+    m_signalMenu->setIcon(QIcon::fromTheme(
+        QStringLiteral("system-shutdown"), QIcon(QStringLiteral(":/icons/signal.svg"))));
     for (int signal : offeredSignals())
         m_signalMenu->addAction(addSignalAction(signal));
 
-    m_copyPid = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &PID"), view);
+    m_copyPid = new QAction(
+        QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/copy.svg"))),
+        tr("Copy &PID"), view);
     bindShortcut(m_copyPid, QKeySequence::Copy);
     m_copyCommandLine = new QAction(tr("Copy &command line"), view);
     bindShortcut(m_copyCommandLine, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

@@ -5,6 +5,7 @@
 #include "applicationpicker.h"
 #include "desktopentry.h"
 #include "profileeditor.h"
+#include "profileicon.h"
 #include "profilestore.h"
 
 #include <QDialogButtonBox>
@@ -19,11 +20,6 @@ namespace nestbox {
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
-
-QIcon profileIcon(const LaunchProfile &profile)
-{
-    return QIcon::fromTheme(profile.iconName, QIcon::fromTheme(QStringLiteral("system-run")));
-}
 
 } // namespace
 
@@ -78,7 +74,7 @@ void ProfileManagerDialog::reload()
     for (const LaunchProfile &profile : m_store->profiles()) {
         const QString label
             = profile.favourite ? tr("%1 (favourite)").arg(profile.name) : profile.name;
-        auto *item = new QListWidgetItem(profileIcon(profile), label, m_list);
+        auto *item = new QListWidgetItem(profileIcon(profile.iconName), label, m_list);
         item->setData(IdRole, profile.id);
         item->setToolTip(profile.arguments.join(QLatin1Char(' ')));
     }

@@ -2,6 +2,7 @@
 // ProfileMenu: one action per profile plus the optional manage entry.
 #include "profilemenu.h"
 
+#include "profileicon.h"
 #include "profilestore.h"
 
 namespace nestbox {
@@ -20,7 +21,7 @@ void ProfileMenu::rebuild()
 {
     clear();
     for (const LaunchProfile &profile : m_store->profiles()) {
-        QAction *action = addAction(QIcon::fromTheme(profile.iconName), profile.name);
+        QAction *action = addAction(profileIcon(profile.iconName), profile.name);
         action->setToolTip(profile.arguments.join(QLatin1Char(' ')));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });
@@ -31,7 +32,9 @@ void ProfileMenu::rebuild()
     if (m_extras != Extras::ManageEntry)
         return;
     addSeparator();
-    QAction *manage = addAction(tr("&Manage profiles..."));
+    QAction *manage = addAction(QIcon::fromTheme(QStringLiteral("configure"),
+                                    QIcon(QStringLiteral(":/icons/profiles.svg"))),
+        tr("&Manage profiles..."));
     connect(manage, &QAction::triggered, this, &ProfileMenu::manageRequested);
 }
 

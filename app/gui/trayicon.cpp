@@ -3,6 +3,7 @@
 #include "trayicon.h"
 
 #include "namespacemodel.h"
+#include "profileicon.h"
 #include "profilestore.h"
 
 #include <QPainter>
@@ -87,8 +88,9 @@ void TrayIcon::rebuild()
 
     QAction *open = m_menu->addAction(tr("&Open Nestbox"));
     connect(open, &QAction::triggered, this, [this] { emit openRequested(0); });
-    QAction *quit
-        = m_menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction *quit = m_menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit"),
+                                          QIcon(QStringLiteral(":/icons/quit.svg"))),
+        tr("&Quit"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
 }
 
@@ -96,8 +98,8 @@ void TrayIcon::addFavourites()
 {
     const QList<LaunchProfile> favourites = m_store->favourites();
     for (const LaunchProfile &profile : favourites) {
-        QAction *action = m_menu->addAction(
-            QIcon::fromTheme(profile.iconName), tr("Launch %1").arg(profile.name));
+        QAction *action
+            = m_menu->addAction(profileIcon(profile.iconName), tr("Launch %1").arg(profile.name));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });
     }
@@ -116,8 +118,9 @@ void TrayIcon::addNamespaces()
             = row.siblingAtColumn(NamespaceModel::CommandColumn).data().toString();
         QMenu *submenu = m_menu->addMenu(tr("%1 (namespace %2)").arg(command).arg(id));
         QAction *open = submenu->addAction(tr("&Open"));
-        QAction *terminate = submenu->addAction(
-            QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Terminate"));
+        QAction *terminate = submenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop"),
+                                                    QIcon(QStringLiteral(":/icons/terminate.svg"))),
+            tr("&Terminate"));
         connect(open, &QAction::triggered, this, [this, id] { emit openRequested(id); });
         connect(terminate, &QAction::triggered, this, [this, id] { emit terminateRequested(id); });
     }
