@@ -102,8 +102,8 @@ void MainWindow::createActions()
         = new QAction(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, style()),
             tr("&Terminate"), this);
     m_terminateAction->setToolTip(tr("End every process in the selected namespace"));
-    // Delete means "terminate the namespace" only in the namespace tree; in the process tree it
-    // sends TERM to the process.
+    // Delete terminates the namespace only while the namespace tree has focus. In the process tree
+    // it sends TERM to the selected process.
     m_terminateAction->setShortcut(QKeySequence::Delete);
     m_terminateAction->setShortcutContext(Qt::WidgetShortcut);
     m_refreshAction
