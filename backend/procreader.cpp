@@ -16,8 +16,10 @@
 #include <span>
 #include <string>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 namespace nestbox {
 namespace {
@@ -322,6 +324,47 @@ ProcReader::ProcReader(QString procRoot)
 {
 }
 
+namespace {
+
+// Reads the given process folders, split over a few threads when there are many. Most of a
+// scan's time is the kernel formatting each process's files, which parallelises well.
+ProcessList readFolders(int rootFd, const std::vector<std::pair<std::string, qint32>> &folders)
+{
+    constexpr std::size_t foldersPerThread = 1000;
+    const std::size_t threadCount = std::clamp<std::size_t>(
+        folders.size() / foldersPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t chunkSize = (folders.size() + threadCount - 1) / threadCount;
+
+    std::vector<ProcessList> chunks(threadCount);
+    const auto readChunk = [&](std::size_t index) {
+        const std::size_t begin = index * chunkSize;
+        const std::size_t end = std::min(folders.size(), begin + chunkSize);
+        for (std::size_t i = begin; i < end; ++i) {
+            if (auto process = readProcessAt(rootFd, folders[i].first.c_str(), folders[i].second)) {
+                chunks[index].append(std::move(*process));
+            }
+        }
+    };
+
+    std::vector<std::thread> workers;
+    for (std::size_t index = 1; index < threadCount; ++index) {
+        workers.emplace_back(readChunk, index);
+    }
+    readChunk(0);
+    for (std::thread &worker : workers) {
+        worker.join();
+    }
+
+    ProcessList processes;
+    processes.reserve(static_cast<qsizetype>(folders.size()));
+    for (ProcessList &chunk : chunks) {
+        processes.append(std::move(chunk));
+    }
+    return processes;
+}
+
+} // namespace
+
 ProcessList ProcReader::readAll() const
 {
     const FileDescriptor root = openProcRoot(m_procRoot);
@@ -336,17 +379,15 @@ ProcessList ProcReader::readAll() const
         return {};
     }
 
-    ProcessList processes;
+    std::vector<std::pair<std::string, qint32>> folders;
     while (const dirent *entry = ::readdir(listing)) {
-        const auto pid = parseProcessFolderName(entry->d_name);
-        if (!pid) {
-            continue;
-        }
-        if (auto process = readProcessAt(root.get(), entry->d_name, *pid)) {
-            processes.append(std::move(*process));
+        if (const auto pid = parseProcessFolderName(entry->d_name)) {
+            folders.emplace_back(entry->d_name, *pid);
         }
     }
     ::closedir(listing);
+
+    ProcessList processes = readFolders(root.get(), folders);
 
     // /proc lists in PID order, but fixture folders do not.
     std::sort(processes.begin(), processes.end(),
