@@ -70,7 +70,8 @@ def main():
         print(f"{name:<22} {ours:>9.2f} {peer:<12} {theirs:>10.2f} {ratio:>7}  {goal}")
     print(f"B3 fork -> delta: p50 {events['fork_p50_ms']:.1f} ms, p99 {events['fork_p99_ms']:.1f} ms"
           f" (goal p50 <= 20, p99 <= 100); exit -> delta: p50 {events['exit_p50_ms']:.1f} ms,"
-          f" p99 {events['exit_p99_ms']:.1f} ms")
+          f" p99 {events['exit_p99_ms']:.1f} ms; {events.get('unreported', 0)} of"
+          f" {events['processes']} forks or exits not reported within 5 s")
     print(f"B3 churn: {churn['started']} started, {churn['unseen']} never reported,"
           f" {churn['stale_rows']} stale rows afterwards (goal 0 and 0)")
     print(f"B2 processes in the snapshot: {b2['processes']}, namespaces: {b2['namespaces']};"
