@@ -24,6 +24,10 @@ public:
     /// Every SignalProcess call as { hostPid, startTime, signal }, in order.
     QList<std::tuple<qint32, quint64, int>> signalCalls;
     QList<quint64> terminateCalls;
+    /// The last Launch request; every launch gets namespace 4026532100 and host PID 700.
+    QStringList launchArguments;
+    QString launchWorkingDirectory;
+    nestbox::EnvironmentMap launchEnvironment;
 
     /// Emits the helper signal name with arguments from connection.
     static bool emitSignal(
@@ -54,6 +58,16 @@ public slots:
                 matching.append(process);
         }
         return matching;
+    }
+
+    qulonglong Launch(const QStringList &arguments, const QString &workingDirectory,
+        const nestbox::EnvironmentMap &environment, qint32 &hostPid)
+    {
+        launchArguments = arguments;
+        launchWorkingDirectory = workingDirectory;
+        launchEnvironment = environment;
+        hostPid = 700;
+        return 4026532100;
     }
 
     void SignalProcess(qint32 hostPid, qulonglong startTime, qint32 signal)
