@@ -39,6 +39,11 @@ QIcon TrayIcon::badgedIcon(int count)
     QIcon icon;
     for (int size : { 16, 22, 24, 32, 48, 64 }) {
         QPixmap pixmap = base.pixmap(size, size);
+        // Without the resource (as in tests) the badge alone still tells that apps run.
+        if (pixmap.isNull()) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(Qt::transparent);
+        }
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         const qreal diameter = size * 0.55;

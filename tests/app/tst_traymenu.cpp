@@ -180,6 +180,7 @@ void TestTrayMenu::followsChanges()
     QCOMPARE(m_tray->runningCount(), 1);
     QVERIFY(menuLines(m_tray->menu()).contains("xterm (namespace 21): &Open | &Terminate"));
     const QIcon badged = m_tray->icon();
+    QVERIFY(!badged.isNull());
 
     m_namespaces->setNamespaces({ host });
     QCOMPARE(m_tray->runningCount(), 0);
