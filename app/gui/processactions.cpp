@@ -132,11 +132,15 @@ void ProcessActions::sendSignal(int signal)
     const QModelIndex row = m_view->currentIndex();
     if (!row.isValid())
         return;
-    if (signal == SIGKILL && !confirmKill(row))
-        return;
 
+    // The question below runs an event loop in which live updates may remove the row, so the
+    // process is identified before it is asked.
     const qint32 hostPid = row.data(ProcessModel::HostPidRole).toInt();
     const quint64 startTime = row.data(ProcessModel::StartTimeRole).toULongLong();
+    const QString command = row.siblingAtColumn(ProcessModel::CommandColumn).data().toString();
+    if (signal == SIGKILL && !confirmKill(hostPid, command))
+        return;
+
     m_client->signalProcess(
         hostPid, startTime, signal, [this, hostPid, signal](const CallError &error) {
             if (error.isError())
@@ -146,10 +150,8 @@ void ProcessActions::sendSignal(int signal)
         });
 }
 
-bool ProcessActions::confirmKill(const QModelIndex &row)
+bool ProcessActions::confirmKill(qint32 hostPid, const QString &command)
 {
-    const QString command = row.siblingAtColumn(ProcessModel::CommandColumn).data().toString();
-    const qint32 hostPid = row.data(ProcessModel::HostPidRole).toInt();
     const auto answer = QMessageBox::question(m_view, tr("Kill process"),
         tr("Kill process %1 (%2) at once? It gets no chance to save its work.")
             .arg(hostPid)

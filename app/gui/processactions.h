@@ -9,7 +9,6 @@
 
 class QAction;
 class QMenu;
-class QModelIndex;
 class QPoint;
 class QTreeView;
 
@@ -51,7 +50,7 @@ private:
     void showContextMenu(const QPoint &position);
     void copyPid();
     void copyCommandLine();
-    bool confirmKill(const QModelIndex &row);
+    bool confirmKill(qint32 hostPid, const QString &command);
     QString describeFailure(const CallError &error, qint32 hostPid, int signal) const;
 
     HelperClient *m_client;
