@@ -166,7 +166,8 @@ void MainWindow::loadProfiles()
     if (m_profileStore->load())
         return;
 
-    // Not modal, so a broken profile file never blocks the window or a test driving it.
+    // open() returns at once, unlike exec(), so a broken profile file never stalls the start-up
+    // or a test driving the window.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Launch profiles"),
         m_profileStore->lastError(), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
