@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <QSocketNotifier>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -39,6 +40,10 @@ QString errnoText(int error)
         dup2(statusWrite, initStatusFd);
     }
     close_range(initStatusFd + 1, ~0U, 0);
+    // If the helper dies, the init dies with it, and the kernel then ends the whole namespace,
+    // so no app outlives the service that accounts for it. nestbox-init re-arms this after it
+    // changes its credentials, which clears the setting.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     execve(initPath, argv, envp);
     _exit(execFailedStatus);
 }

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/close_range.h>
+#include <poll.h>
 #include <string>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -113,6 +114,24 @@ bool dropPrivileges(const InitOptions &options)
 
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
         failSetup("PR_SET_NO_NEW_PRIVS");
+        return false;
+    }
+    return true;
+}
+
+// Changing credentials cleared the parent-death signal the helper set before execve, so set it
+// again. The helper may have died in between, and getppid() is 0 across a PID namespace, so its
+// end of the status socket tells: a hang-up means nobody is left to report to.
+bool rearmParentDeathSignal()
+{
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) {
+        failSetup("PR_SET_PDEATHSIG");
+        return false;
+    }
+
+    pollfd status { nestbox::initStatusFd, POLLRDHUP, 0 };
+    if (poll(&status, 1, 0) > 0 && (status.revents & (POLLHUP | POLLRDHUP)) != 0) {
+        std::fprintf(stderr, "nestbox-init: the helper is gone; not starting the app\n");
         return false;
     }
     return true;
@@ -340,7 +359,7 @@ int main(int argc, char **argv)
         return failSetup("parsing the command line");
     }
 
-    if (!prepareMounts() || !dropPrivileges(options)) {
+    if (!prepareMounts() || !dropPrivileges(options) || !rearmParentDeathSignal()) {
         return cannotStartExitCode;
     }
 
