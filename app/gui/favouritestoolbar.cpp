@@ -22,7 +22,9 @@ void FavouritesToolBar::rebuild()
     clear();
     const QList<LaunchProfile> favourites = m_store->favourites();
     for (const LaunchProfile &profile : favourites) {
-        QAction *action = addAction(profileIcon(profile.iconName), profile.name);
+        // Doubled, so that an & in the name shows instead of becoming a mnemonic.
+        const QString text = QString(profile.name).replace(u'&', QStringLiteral("&&"));
+        QAction *action = addAction(profileIcon(profile.iconName), text);
         action->setToolTip(tr("Launch %1 in a new namespace").arg(profile.name));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });

@@ -31,7 +31,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QTreeView>
@@ -41,9 +40,10 @@ namespace nestbox {
 
 namespace {
 
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+// Returns the theme's icon name, or the SVG :/icons/FALLBACK.svg when the theme lacks it.
+QIcon themeIcon(const QString &name, const QString &fallback)
 {
-    return QIcon::fromTheme(name, style->standardIcon(fallback));
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
 }
 
 // Every column fits its contents except commandColumn, which takes the remaining width, because
@@ -93,22 +93,20 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
 
 void MainWindow::createActions()
 {
-    m_launchAction
-        = new QAction(themeIcon(QStringLiteral("system-run"), QStyle::SP_MediaPlay, style()),
-            tr("&Launch..."), this);
+    m_launchAction = new QAction(
+        themeIcon(QStringLiteral("system-run"), QStringLiteral("launch")), tr("&Launch..."), this);
     m_launchAction->setToolTip(tr("Start an app in a new PID namespace"));
     m_launchAction->setShortcut(QKeySequence::New);
     m_terminateAction
-        = new QAction(themeIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop, style()),
+        = new QAction(themeIcon(QStringLiteral("process-stop"), QStringLiteral("terminate")),
             tr("&Terminate"), this);
     m_terminateAction->setToolTip(tr("End every process in the selected namespace"));
     // Delete terminates the namespace only while the namespace tree has focus. In the process tree
     // it sends TERM to the selected process.
     m_terminateAction->setShortcut(QKeySequence::Delete);
     m_terminateAction->setShortcutContext(Qt::WidgetShortcut);
-    m_refreshAction
-        = new QAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
-            tr("&Refresh"), this);
+    m_refreshAction = new QAction(
+        themeIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     auto *toolBar = addToolBar(tr("Main"));
@@ -142,8 +140,10 @@ void MainWindow::createProfileMenus()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_launchAction);
-    fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    fileMenu->addAction(themeIcon(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+        tr("&Settings..."), this, &MainWindow::showSettings);
+    fileMenu->addAction(themeIcon(QStringLiteral("application-exit"), QStringLiteral("quit")),
+        tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     menuBar()->addMenu(profileMenu);
     QMenu *processMenu = menuBar()->addMenu(tr("P&rocess"));
     processMenu->addMenu(m_processActions->signalMenu());
@@ -235,7 +235,8 @@ QWidget *MainWindow::createProcessSide()
     m_filterEdit->setPlaceholderText(tr("Filter by command, user or PID (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Process filter"));
-    auto *findAction = new QAction(tr("&Find Process"), this);
+    auto *findAction = new QAction(themeIcon(QStringLiteral("edit-find"), QStringLiteral("filter")),
+        tr("&Find Process"), this);
     findAction->setShortcut(QKeySequence::Find);
     addAction(findAction);
     connect(findAction, &QAction::triggered, m_filterEdit, [this] {

@@ -67,7 +67,7 @@ ProcessActions::ProcessActions(HelperClient *client, QTreeView *view)
         QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/copy.svg"))),
         tr("Copy &PID"), view);
     bindShortcut(m_copyPid, QKeySequence::Copy);
-    m_copyCommandLine = new QAction(tr("Copy &command line"), view);
+    m_copyCommandLine = new QAction(m_copyPid->icon(), tr("Copy &command line"), view);
     bindShortcut(m_copyCommandLine, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(m_copyPid);
     view->addAction(m_copyCommandLine);

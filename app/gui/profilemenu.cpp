@@ -21,7 +21,9 @@ void ProfileMenu::rebuild()
 {
     clear();
     for (const LaunchProfile &profile : m_store->profiles()) {
-        QAction *action = addAction(profileIcon(profile.iconName), profile.name);
+        // Doubled, so that an & in the name shows instead of becoming a mnemonic.
+        const QString text = QString(profile.name).replace(u'&', QStringLiteral("&&"));
+        QAction *action = addAction(profileIcon(profile.iconName), text);
         action->setToolTip(profile.arguments.join(QLatin1Char(' ')));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });

@@ -91,7 +91,9 @@ void TrayIcon::rebuild()
     addNamespaces();
     m_menu->addSeparator();
 
-    QAction *open = m_menu->addAction(tr("&Open Nestbox"));
+    QAction *open = m_menu->addAction(
+        QIcon::fromTheme(QStringLiteral("nestbox"), QIcon(QStringLiteral(":/icons/nestbox.svg"))),
+        tr("&Open Nestbox"));
     connect(open, &QAction::triggered, this, [this] { emit openRequested(0); });
     QAction *quit = m_menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit"),
                                           QIcon(QStringLiteral(":/icons/quit.svg"))),
@@ -103,8 +105,8 @@ void TrayIcon::addFavourites()
 {
     const QList<LaunchProfile> favourites = m_store->favourites();
     for (const LaunchProfile &profile : favourites) {
-        QAction *action
-            = m_menu->addAction(profileIcon(profile.iconName), tr("Launch %1").arg(profile.name));
+        QAction *action = m_menu->addAction(profileIcon(profile.iconName),
+            tr("Launch %1").arg(QString(profile.name).replace(u'&', QStringLiteral("&&"))));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { emit launchRequested(id); });
     }
@@ -121,7 +123,9 @@ void TrayIcon::addNamespaces()
         const quint64 id = row.data(NamespaceModel::NamespaceIdRole).toULongLong();
         const QString command
             = row.siblingAtColumn(NamespaceModel::CommandColumn).data().toString();
-        QMenu *submenu = m_menu->addMenu(tr("%1 (namespace %2)").arg(command).arg(id));
+        // A command such as "sh -c 'a & b'" must not turn "& " into a mnemonic.
+        QString label = tr("%1 (namespace %2)").arg(command).arg(id);
+        QMenu *submenu = m_menu->addMenu(label.replace(u'&', QStringLiteral("&&")));
         QAction *open = submenu->addAction(tr("&Open"));
         QAction *terminate = submenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop"),
                                                     QIcon(QStringLiteral(":/icons/terminate.svg"))),
