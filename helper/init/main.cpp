@@ -213,6 +213,22 @@ void sendAppIdentity()
     [[maybe_unused]] const ssize_t sent = sendmsg(nestbox::initStatusFd, &message, MSG_NOSIGNAL);
 }
 
+// Runs in the forked app process. Points stdout and stderr at /dev/null, because the init's are
+// the root helper's, often its log file, which the app must not forge or truncate.
+// Returns false, with errno set, on failure.
+bool detachOutputFromHelper()
+{
+    const int devNull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (devNull < 0) {
+        return false;
+    }
+    const bool detached = dup2(devNull, STDOUT_FILENO) >= 0 && dup2(devNull, STDERR_FILENO) >= 0;
+    const int error = errno;
+    close(devNull);
+    errno = error;
+    return detached;
+}
+
 // Runs in the forked app process: init is single-threaded, but the steps up to execve still use
 // async-signal-safe calls only.
 [[noreturn]] void execApp(const char *path, char *const *argv, const char *directory, int errorPipe)
@@ -234,7 +250,7 @@ void sendAppIdentity()
     // CLOSE_RANGE_CLOEXEC rather than closing: errorPipe must stay usable until execve.
     close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
 
-    if (chdir(directory) == 0) {
+    if (detachOutputFromHelper() && chdir(directory) == 0) {
         execve(path, argv, environ);
     }
     const int error = errno;

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # An app launched by an unprivileged caller runs as exactly that user: same uid, gid and groups,
-# no_new_privs set, only fds 0-2 open, and no LD_PRELOAD from the caller's environment. A raw
-# Launch call that puts LD_PRELOAD into the environment map is rejected with InvalidArgs.
+# no_new_privs set, only fds 0-2 open, all three on /dev/null, and no LD_PRELOAD from the
+# caller's environment. A raw Launch call that puts LD_PRELOAD into the environment map is
+# rejected with InvalidArgs.
 source "$(dirname "$0")/lib.sh"
 user=nestbox-granted
 require_user "$user"
@@ -36,6 +37,10 @@ assert_eq sleep "$(cat "/proc/$app_pid/comm")" "command of host PID $app_pid"
 assert_eq "0 1 2 " "$(ls "/proc/$app_pid/fd" | sort -n | tr '\n' ' ')" "the app's open fds"
 assert_not_contains "$(tr '\0' '\n' <"/proc/$app_pid/environ")" LD_PRELOAD \
     "environment of the running app"
+# The helper's own stdout and stderr are its log, which an app holding them could forge or truncate.
+for fd in 0 1 2; do
+    assert_eq /dev/null "$(readlink "/proc/$app_pid/fd/$fd")" "target of the app's fd $fd"
+done
 
 reply=$(dbus_launch_as "$user" array:string:true string: \
     dict:string:string:LD_PRELOAD,/nonexistent.so)
