@@ -265,6 +265,14 @@ void HelperService::SignalProcess(int hostPid, qulonglong startTime, int signal)
         return;
     }
 
+    // Not even a caller whom polkit lets signal anything may stop or kill the helper. Its death
+    // ends every namespace it launched, and a stopped helper replies to no call.
+    if (hostPid == getpid()) {
+        sendErrorReply(
+            invalidArgsError, QStringLiteral("hostPid %1 is nestbox-helper itself").arg(hostPid));
+        return;
+    }
+
     const std::optional<Call> call = beginCall();
     if (!call) {
         return;
@@ -329,6 +337,12 @@ std::optional<ProcessInfo> HelperService::findNamespaceInit(quint64 namespaceId)
 
 void HelperService::TerminateNamespace(qulonglong namespaceId)
 {
+    // The process table uses 0 for processes whose namespace it cannot read, such as a PID 1
+    // that a container hides, so 0 would otherwise select that process as an init to kill.
+    if (namespaceId == 0) {
+        sendErrorReply(invalidArgsError, QStringLiteral("invalid namespace id 0"));
+        return;
+    }
     if (namespaceId == m_ownPidNamespace) {
         sendErrorReply(invalidArgsError,
             QStringLiteral("namespace %1 is the helper's own PID namespace").arg(namespaceId));
