@@ -230,7 +230,7 @@
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
-        <translation>wird gemessen …</translation>
+        <translation>wird gemessen...</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>&amp;Launch...</source>
-        <translation>&amp;Starten …</translation>
+        <translation>&amp;Starten...</translation>
     </message>
     <message>
         <source>Start an app in a new PID namespace</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -795,7 +795,7 @@
     <name>nestbox::ProfileEditor</name>
     <message>
         <source>B&amp;rowse...</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>A&amp;dd Variable</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Im&amp;port from Application...</source>
-        <translation>Aus Anwendung &amp;importieren …</translation>
+        <translation>Aus Anwendung &amp;importieren...</translation>
     </message>
     <message>
         <source>Launch Profile</source>
@@ -921,11 +921,11 @@
     <name>nestbox::ProfileManagerDialog</name>
     <message>
         <source>&amp;New...</source>
-        <translation>&amp;Neu …</translation>
+        <translation>&amp;Neu...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Import from application...</source>
-        <translation>Aus Anwendung &amp;importieren …</translation>
+        <translation>Aus Anwendung &amp;importieren...</translation>
     </message>
     <message>
         <source>Manage Profiles</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>&amp;Manage profiles...</source>
-        <translation>Profile &amp;verwalten …</translation>
+        <translation>Profile &amp;verwalten...</translation>
     </message>
 </context>
 <context>

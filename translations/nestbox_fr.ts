@@ -230,7 +230,7 @@
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
-        <translation>mesure en cours…</translation>
+        <translation>mesure en cours...</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>&amp;Launch...</source>
-        <translation>&amp;Lancer…</translation>
+        <translation>&amp;Lancer...</translation>
     </message>
     <message>
         <source>Start an app in a new PID namespace</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>&amp;Paramètres...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -795,7 +795,7 @@
     <name>nestbox::ProfileEditor</name>
     <message>
         <source>B&amp;rowse...</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>A&amp;dd Variable</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Im&amp;port from Application...</source>
-        <translation>Importer depuis une app&amp;lication…</translation>
+        <translation>Importer depuis une app&amp;lication...</translation>
     </message>
     <message>
         <source>Launch Profile</source>
@@ -921,11 +921,11 @@
     <name>nestbox::ProfileManagerDialog</name>
     <message>
         <source>&amp;New...</source>
-        <translation>&amp;Nouveau…</translation>
+        <translation>&amp;Nouveau...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Import from application...</source>
-        <translation>&amp;Importer depuis une application…</translation>
+        <translation>&amp;Importer depuis une application...</translation>
     </message>
     <message>
         <source>Manage Profiles</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>&amp;Manage profiles...</source>
-        <translation>&amp;Gérer les profils…</translation>
+        <translation>&amp;Gérer les profils...</translation>
     </message>
 </context>
 <context>

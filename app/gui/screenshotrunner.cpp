@@ -30,6 +30,10 @@ constexpr int timeoutMs = 30 * 1000;
 constexpr int settlePolls = 25;
 // Polls between opening a dialog or menu and grabbing it, so that it has been laid out.
 constexpr int viewSettlePolls = 3;
+// Larger than the window's default size, so that the details pane fits without a scroll bar and
+// the namespace tree shows its command column.
+constexpr int windowWidth = 1400;
+constexpr int windowHeight = 820;
 
 constexpr std::pair<ScreenshotRunner::View, const char *> viewNameTable[] = {
     { ScreenshotRunner::View::Main, "main" },
@@ -82,6 +86,7 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString fileName, View vi
 
 void ScreenshotRunner::start()
 {
+    m_window->resize(windowWidth, windowHeight);
     m_elapsed.start();
     m_pollTimer.start();
 }
