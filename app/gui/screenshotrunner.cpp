@@ -30,8 +30,7 @@ constexpr int timeoutMs = 30 * 1000;
 constexpr int settlePolls = 25;
 // Polls between opening a dialog or menu and grabbing it, so that it has been laid out.
 constexpr int viewSettlePolls = 3;
-// Larger than the window's default size, so that the details pane fits without a scroll bar and
-// the namespace tree shows its command column.
+// Larger than the window's default size, so that the details pane fits without a scroll bar.
 constexpr int windowWidth = 1400;
 constexpr int windowHeight = 820;
 
