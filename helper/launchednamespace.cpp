@@ -210,6 +210,10 @@ void LaunchedNamespace::handleReport(int kind, int value)
         fail(QStringLiteral("cannot execute '%1': %2")
                  .arg(m_plan.command.value(0), errnoText(value)));
         return;
+    case InitReportKind::ChdirFailed:
+        fail(QStringLiteral("cannot enter working directory '%1': %2")
+                 .arg(m_plan.workingDirectory, errnoText(value)));
+        return;
     case InitReportKind::SetupFailed:
         fail(QStringLiteral("cannot set up the namespace: %1").arg(errnoText(value)));
         return;

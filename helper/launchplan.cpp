@@ -86,6 +86,9 @@ bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::strin
 
     plan.uid = uid;
     plan.command = request.arguments;
+    plan.workingDirectory = !request.workingDirectory.isEmpty()
+        ? request.workingDirectory
+        : QString::fromStdString(entry.home);
     plan.initPath = initPath;
     plan.initArguments = { "nestbox-init", "--uid", std::to_string(uid), "--gid",
         std::to_string(entry.gid), "--groups", joinGroups(groups), "--cwd",

@@ -16,6 +16,7 @@ struct LaunchPlan
 {
     uid_t uid = 0;
     QStringList command; ///< the request's arguments, kept for NamespaceInfo and signals
+    QString workingDirectory; ///< the request's, else the user's home, named in chdir errors
     std::string initPath;
     std::vector<std::string> initArguments; ///< argv of nestbox-init, argv[0] included
     std::vector<std::string> environment; ///< "KEY=value" for init and the app

@@ -250,11 +250,17 @@ bool detachOutputFromHelper()
     // CLOSE_RANGE_CLOEXEC rather than closing: errorPipe must stay usable until execve.
     close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
 
-    if (detachOutputFromHelper() && chdir(directory) == 0) {
-        execve(path, argv, environ);
+    // The kind names the step that failed, so the helper's error names the folder or the command.
+    InitReport failure { InitReportKind::SetupFailed, 0 };
+    if (detachOutputFromHelper()) {
+        failure.kind = InitReportKind::ChdirFailed;
+        if (chdir(directory) == 0) {
+            failure.kind = InitReportKind::ExecFailed;
+            execve(path, argv, environ);
+        }
     }
-    const int error = errno;
-    [[maybe_unused]] const ssize_t written = write(errorPipe, &error, sizeof error);
+    failure.value = errno;
+    [[maybe_unused]] const ssize_t written = write(errorPipe, &failure, sizeof failure);
     _exit(cannotStartExitCode);
 }
 
@@ -268,8 +274,8 @@ std::vector<char *> makeArgv(std::vector<std::string> &command)
     return argv;
 }
 
-// Forks the app and waits until it has executed. Returns its PID, or -1 after reporting
-// ExecFailed (the app's process is reaped by then).
+// Forks the app and waits until it has executed. Returns its PID, or -1 after reporting which
+// step failed, ChdirFailed or ExecFailed (the app's process is reaped by then).
 pid_t startApp(InitOptions &options, const std::string &path)
 {
     const char *home = std::getenv("HOME");
@@ -296,10 +302,10 @@ pid_t startApp(InitOptions &options, const std::string &path)
     close(errorPipe[1]);
 
     // execve closes the write end, so zero bytes read means the app is running.
-    int execError = 0;
+    InitReport failure {};
     ssize_t got;
     do {
-        got = read(errorPipe[0], &execError, sizeof execError);
+        got = read(errorPipe[0], &failure, sizeof failure);
     } while (got < 0 && errno == EINTR);
     close(errorPipe[0]);
 
@@ -307,7 +313,11 @@ pid_t startApp(InitOptions &options, const std::string &path)
         return app;
     }
     waitpid(app, nullptr, 0);
-    report(InitReportKind::ExecFailed, got == sizeof execError ? execError : EIO);
+    if (got == sizeof failure) {
+        report(failure.kind, failure.value);
+    } else {
+        report(InitReportKind::ExecFailed, EIO);
+    }
     return -1;
 }
 
