@@ -54,6 +54,7 @@ def main():
     events = load(folder, "b3_events.json")
     churn = load(folder, "b3_churn.json")
     idle = load(folder, "b3_idle.json")
+    gui = load(folder, "b4_gui.json")
 
     rows = [
         ("B1 launch p50 (ms)", b1["p50_ms"], "unshare", unshare_p50, "<= 1.0x"),
@@ -74,6 +75,9 @@ def main():
           f" {events['processes']} forks or exits not reported within 5 s")
     print(f"B3 churn: {churn['started']} started, {churn['unseen']} never reported,"
           f" {churn['stale_rows']} stale rows afterwards (goal 0 and 0)")
+    print(f"B4 GUI: median {gui['median_ms']:.1f} ms, p99 {gui['p99_ms']:.1f} ms per delta"
+          f" (goal median <= 5 ms); reset during updates: {gui['reset_during_updates']};"
+          f" resident memory {gui['resident_mb']:.0f} MB (goal <= 150 MB)")
     print(f"B2 processes in the snapshot: {b2['processes']}, namespaces: {b2['namespaces']};"
           f" listing /proc alone: {b2['listing_median_ms']:.2f} ms")
 
@@ -84,6 +88,7 @@ def main():
                "bwrap_p50_ms": bwrap_p50, "firejail_p50_ms": firejail_p50},
         "b2": {"nestbox": b2, "ps_args_ms": ps_args_p50, "ps_pidns_ms": ps_ns_p50},
         "b3": {"events": events, "churn": churn, "idle": idle},
+        "b4": gui,
     }
     tmp = output.with_suffix(".tmp")
     tmp.write_text(json.dumps(result, indent=2) + "\n")
