@@ -127,6 +127,55 @@ protected:
         emitDataChanged(changedNodes);
     }
 
+    /// Inserts or updates the rows of upserts, then removes the rows of removals, leaving every
+    /// other row as it is, so the cost follows the size of the change rather than of the model.
+    /// Children of a removed row that are not removed become top-level rows, as in updateTo().
+    /// Unlike updateTo(), a row whose parent only appears now stays where it is until it is
+    /// itself updated.
+    void updatePartially(const QList<Entry> &upserts, const std::vector<Key> &removals)
+    {
+        std::set<Key> pendingKeys;
+        for (const Entry &entry : upserts)
+            pendingKeys.insert(entry.key);
+
+        // Repeated passes place a row only once its parent is placed. Whatever is left after a
+        // pass without progress is on a parent cycle and becomes top-level.
+        std::vector<const Entry *> pending;
+        for (const Entry &entry : upserts)
+            pending.push_back(&entry);
+        std::vector<ChangedNode> changedNodes;
+        bool progress = true;
+        while (!pending.empty()) {
+            std::vector<const Entry *> deferred;
+            for (const Entry *entry : pending) {
+                const bool parentPending = progress && entry->parentKey
+                    && *entry->parentKey != entry->key && pendingKeys.count(*entry->parentKey);
+                if (parentPending) {
+                    deferred.push_back(entry);
+                    continue;
+                }
+                placeEntry(*entry, progress, changedNodes);
+                pendingKeys.erase(entry->key);
+            }
+            progress = deferred.size() < pending.size();
+            pending = std::move(deferred);
+        }
+
+        // Removals come last, as in updateTo(), and a removed row takes along the descendants
+        // that are removed too.
+        const std::set<Key> removing(removals.begin(), removals.end());
+        for (const Key &key : removals) {
+            const auto found = m_nodes.find(key);
+            if (found == m_nodes.end())
+                continue;
+            Node *node = found->second.get();
+            if (node->parent != &m_root && removing.count(node->parent->key))
+                continue;
+            removeSubtreeKeeping(node, removing, changedNodes);
+        }
+        emitDataChanged(changedNodes);
+    }
+
     /// Replaces every row at once; only for a change of what the model shows, never for updates.
     void resetTo(const QList<Entry> &entries)
     {
@@ -265,6 +314,85 @@ private:
                 if (placed.insert(child->key).second)
                     order.push_back({ child, parentKey });
             }
+        }
+    }
+
+    // Inserts, moves or updates one row of updatePartially(). With useParent false (a parent
+    // cycle), or when the parent is unknown or below the row itself, the row becomes top-level.
+    void placeEntry(const Entry &entry, bool useParent, std::vector<ChangedNode> &changedNodes)
+    {
+        Node *parent = &m_root;
+        if (useParent && entry.parentKey && *entry.parentKey != entry.key) {
+            const auto found = m_nodes.find(*entry.parentKey);
+            if (found != m_nodes.end())
+                parent = found->second.get();
+        }
+
+        const auto existing = m_nodes.find(entry.key);
+        if (existing == m_nodes.end()) {
+            insertNode(entry, parent);
+            return;
+        }
+
+        Node *node = existing->second.get();
+        if (isInSubtree(parent, node))
+            parent = &m_root;
+        if (node->parent != parent)
+            moveNode(node, parent);
+        std::vector<int> columns = changedColumns(node->item, entry.item);
+        node->item = entry.item;
+        if (!columns.empty())
+            changedNodes.push_back({ node, std::move(columns) });
+    }
+
+    static bool isInSubtree(const Node *candidate, const Node *subtreeRoot)
+    {
+        for (const Node *node = candidate; node; node = node->parent) {
+            if (node == subtreeRoot)
+                return true;
+        }
+        return false;
+    }
+
+    // Removes node and those of its descendants in removing. Descendants not in removing move
+    // to the top level first, since a key missing from the model makes a top-level row.
+    void removeSubtreeKeeping(
+        Node *node, const std::set<Key> &removing, std::vector<ChangedNode> &changedNodes)
+    {
+        std::vector<Node *> kept;
+        collectKeptDescendants(node, removing, kept);
+        for (Node *child : kept)
+            moveNode(child, &m_root);
+
+        // A row changed and removed in one update must not be announced after it is freed.
+        std::set<const Node *> doomed;
+        collectSubtree(node, doomed);
+        std::erase_if(changedNodes,
+            [&doomed](const ChangedNode &changed) { return doomed.count(changed.node) > 0; });
+
+        const int row = rowOf(node);
+        beginRemoveRows(indexOfNode(node->parent), row, row);
+        auto &siblings = node->parent->children;
+        siblings.erase(siblings.begin() + row);
+        forgetSubtree(node);
+        endRemoveRows();
+    }
+
+    static void collectSubtree(const Node *node, std::set<const Node *> &nodes)
+    {
+        nodes.insert(node);
+        for (const Node *child : node->children)
+            collectSubtree(child, nodes);
+    }
+
+    static void collectKeptDescendants(
+        const Node *node, const std::set<Key> &removing, std::vector<Node *> &kept)
+    {
+        for (Node *child : node->children) {
+            if (removing.count(child->key))
+                collectKeptDescendants(child, removing, kept);
+            else
+                kept.push_back(child);
         }
     }
 

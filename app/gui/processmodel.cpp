@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
 
 namespace nestbox {
 
@@ -113,20 +114,74 @@ void ProcessModel::setProcesses(const ProcessList &processes)
 void ProcessModel::applyDelta(
     const ProcessList &added, const ProcessList &changed, const PidList &removed)
 {
+    QList<Entry> upserts;
+    std::vector<ProcessKey> removals;
+    QSet<ProcessKey> removedKeys;
+
     for (qint32 hostPid : removed) {
         const auto found = m_processes.constFind(hostPid);
         if (found == m_processes.constEnd())
             continue;
-        markExited(*found);
+        const ProcessInfo process = *found;
         m_processes.erase(found);
+        removedKeys.insert(keyOf(process));
+        markExited(process);
+        if (m_exited.contains(keyOf(process)))
+            upserts.append(entryFor(process, true));
+        else
+            removals.push_back(keyOf(process));
     }
+
     for (const ProcessList *list : { &added, &changed }) {
         for (const ProcessInfo &process : *list) {
-            if (process.pidNamespace == m_namespaceId)
-                storeLive(process);
+            // The same process listed as removed too is gone: only a reused PID, which has
+            // another start time, comes back in the same delta.
+            if (process.pidNamespace != m_namespaceId || removedKeys.contains(keyOf(process)))
+                continue;
+            forgetEarlierHolderOf(process, removals);
+            storeLive(process);
+            upserts.append(entryFor(process, false));
         }
     }
-    updateRows();
+    updatePartially(upserts, removals);
+}
+
+// A PID reused by process replaces the live or grey row of the process that had it before.
+void ProcessModel::forgetEarlierHolderOf(
+    const ProcessInfo &process, std::vector<ProcessKey> &removals)
+{
+    const auto live = m_processes.constFind(process.hostPid);
+    if (live != m_processes.constEnd() && live->startTime != process.startTime) {
+        removals.push_back(keyOf(*live));
+        m_cpu.forget(keyOf(*live));
+    }
+
+    auto exited = m_exited.lowerBound(ProcessKey { process.hostPid, 0 });
+    while (exited != m_exited.end() && exited.key().first == process.hostPid) {
+        removals.push_back(exited.key());
+        exited = m_exited.erase(exited);
+    }
+}
+
+ProcessModel::Entry ProcessModel::entryFor(const ProcessInfo &process, bool exited) const
+{
+    const ProcessKey key = keyOf(process);
+    const auto cpuPercent = exited ? std::nullopt : m_cpu.percent(key);
+    return Entry { key, parentKeyOf(process), ProcessRow { process, cpuPercent, exited } };
+}
+
+// The parent may be a live process or a grey row, so the children of an exited process stay
+// under it until a delta reports them reparented.
+std::optional<ProcessKey> ProcessModel::parentKeyOf(const ProcessInfo &process) const
+{
+    const auto live = m_processes.constFind(process.parentPid);
+    if (live != m_processes.constEnd())
+        return keyOf(*live);
+
+    const auto exited = m_exited.lowerBound(ProcessKey { process.parentPid, 0 });
+    if (exited != m_exited.end() && exited.key().first == process.parentPid)
+        return exited.key();
+    return std::nullopt;
 }
 
 QModelIndex ProcessModel::indexForHostPid(qint32 hostPid, int column) const

@@ -86,6 +86,13 @@ private:
         qint64 removeAtMs = 0;
     };
 
+    static ProcessKey keyOf(const ProcessInfo &process)
+    {
+        return { process.hostPid, process.startTime };
+    }
+    void forgetEarlierHolderOf(const ProcessInfo &process, std::vector<ProcessKey> &removals);
+    Entry entryFor(const ProcessInfo &process, bool exited) const;
+    std::optional<ProcessKey> parentKeyOf(const ProcessInfo &process) const;
     void storeLive(const ProcessInfo &process);
     void markExited(const ProcessInfo &process);
     void removeExpiredRows();

@@ -182,6 +182,11 @@ void TestProcessModel::delta_data()
                                 << ""
                                 << "1002<1001=Z" << PidList() << QStringList() << QStringList()
                                 << QStringList { "1001:0-0:4-4" } << 1;
+    QTest::newRow("changed and removed together")
+        << "1001 1002<1001 1003<1001"
+        << ""
+        << "1002<1001=R" << PidList { 1002 } << QStringList() << QStringList { "1001:0-0" }
+        << QStringList() << 1;
     QTest::newRow("unknown pid removed")
         << "1001"
         << ""
