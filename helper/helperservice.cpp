@@ -142,22 +142,51 @@ qulonglong HelperService::Launch(const QStringList &arguments, const QString &wo
     const EnvironmentMap &environment, int &hostPid)
 {
     hostPid = 0;
-    const QString shapeError
-        = checkLaunchRequestShape({ arguments, workingDirectory, environment });
-    if (!shapeError.isEmpty()) {
-        sendErrorReply(invalidArgsError, shapeError);
-        return 0;
-    }
-
-    authorize(launchAction,
-        [=, this](const Call &call) { launch(call, arguments, workingDirectory, environment); });
+    startLaunch(arguments, workingDirectory, environment, std::nullopt);
     return 0;
 }
 
-void HelperService::launch(const Call &call, const QStringList &arguments,
-    const QString &workingDirectory, const EnvironmentMap &environment)
+qulonglong HelperService::LaunchAttached(const QStringList &arguments,
+    const QString &workingDirectory, const EnvironmentMap &environment,
+    const QDBusUnixFileDescriptor &standardInput, const QDBusUnixFileDescriptor &standardOutput,
+    const QDBusUnixFileDescriptor &standardError, int &hostPid)
+{
+    hostPid = 0;
+    const std::pair<const QDBusUnixFileDescriptor &, const char *> descriptors[] = {
+        { standardInput, "standardInput" },
+        { standardOutput, "standardOutput" },
+        { standardError, "standardError" },
+    };
+    for (const auto &[descriptor, name] : descriptors) {
+        if (!descriptor.isValid()) {
+            sendErrorReply(invalidArgsError,
+                QStringLiteral("%1 is not a valid file descriptor").arg(QLatin1String(name)));
+            return 0;
+        }
+    }
+
+    startLaunch(arguments, workingDirectory, environment,
+        std::array { standardInput, standardOutput, standardError });
+    return 0;
+}
+
+// The part Launch and LaunchAttached share; stdio is captured until the clone has happened.
+void HelperService::startLaunch(const QStringList &arguments, const QString &workingDirectory,
+    const EnvironmentMap &environment, const AttachedStdio &stdio)
 {
     const LaunchRequest request { arguments, workingDirectory, environment };
+    const QString shapeError = checkLaunchRequestShape(request);
+    if (!shapeError.isEmpty()) {
+        sendErrorReply(invalidArgsError, shapeError);
+        return;
+    }
+
+    authorize(launchAction, [=, this](const Call &call) { launch(call, request, stdio); });
+}
+
+void HelperService::launch(
+    const Call &call, const LaunchRequest &request, const AttachedStdio &stdio)
+{
     const QString invalid = validateLaunchRequest(request, call.uid);
     if (!invalid.isEmpty()) {
         replyError(call, invalidArgsError, invalid);
@@ -169,6 +198,11 @@ void HelperService::launch(const Call &call, const QStringList &arguments,
     if (!prepareLaunchPlan(request, call.uid, m_initPath, plan, error)) {
         replyError(call, launchFailedError, error);
         return;
+    }
+    if (stdio) {
+        attachStdio(plan,
+            { (*stdio)[0].fileDescriptor(), (*stdio)[1].fileDescriptor(),
+                (*stdio)[2].fileDescriptor() });
     }
 
     LaunchedNamespace *launched = LaunchedNamespace::launch(std::move(plan), error, this);
@@ -183,7 +217,13 @@ void HelperService::launch(const Call &call, const QStringList &arguments,
 
 void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
 {
-    connect(launched, &LaunchedNamespace::started, this, [this, call, launched] {
+    // Exactly one of started and launchFailed fires. Both handlers are dropped then, because the
+    // call's message they capture holds the caller's descriptors from LaunchAttached open.
+    const auto releaseCall = [this, launched] {
+        disconnect(launched, &LaunchedNamespace::started, this, nullptr);
+        disconnect(launched, &LaunchedNamespace::launchFailed, this, nullptr);
+    };
+    connect(launched, &LaunchedNamespace::started, this, [this, call, launched, releaseCall] {
         const quint64 id = launched->namespaceId();
         m_namespaces.insert(id, launched);
         logging::get("helper.launch")
@@ -191,12 +231,15 @@ void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
                 launched->command().join(u' ').toStdString(), id, launched->appHostPid());
         reply(call, { QVariant::fromValue(qulonglong(id)), launched->appHostPid() });
         emit NamespaceStarted(id, launched->appHostPid(), call.uid, launched->command());
+        releaseCall();
     });
     connect(launched, &LaunchedNamespace::launchFailed, this,
-        [this, call, launched](const QString &message) {
+        [this, call, launched, releaseCall](const QString &message) {
             logging::get("helper.launch")
                 ->warn("launch for uid {} failed: {}", call.uid, message.toStdString());
             replyError(call, launchFailedError, message);
+            releaseCall();
+            launched->deleteLater(); // its destructor reaps the init
         });
     connect(
         launched, &LaunchedNamespace::exited, this, [this, launched](int exitCode, int termSignal) {

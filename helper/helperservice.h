@@ -5,14 +5,17 @@
 
 #include "authoriser.h"
 #include "dbustypes.h"
+#include "launchrequest.h"
 #include "processmonitor.h"
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QDBusServiceWatcher>
+#include <QDBusUnixFileDescriptor>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -40,6 +43,10 @@ public slots:
     // The D-Bus methods; the return values are unused because every method replies later.
     qulonglong Launch(const QStringList &arguments, const QString &workingDirectory,
         const nestbox::EnvironmentMap &environment, int &hostPid);
+    qulonglong LaunchAttached(const QStringList &arguments, const QString &workingDirectory,
+        const nestbox::EnvironmentMap &environment, const QDBusUnixFileDescriptor &standardInput,
+        const QDBusUnixFileDescriptor &standardOutput, const QDBusUnixFileDescriptor &standardError,
+        int &hostPid);
     nestbox::NamespaceList ListNamespaces();
     nestbox::ProcessList GetProcesses(qulonglong namespaceId);
     void SignalProcess(int hostPid, qulonglong startTime, int signal);
@@ -65,6 +72,9 @@ private:
         uint uid = 0;
     };
     using AuthorizedStep = std::function<void(const Call &)>;
+    /// The app's stdin, stdout and stderr from LaunchAttached; empty for Launch. Holding the
+    /// objects keeps the descriptors open until the clone has copied them.
+    using AttachedStdio = std::optional<std::array<QDBusUnixFileDescriptor, 3>>;
 
     std::optional<Call> beginCall();
     void authorize(const QString &actionId, AuthorizedStep step);
@@ -72,8 +82,9 @@ private:
     void reply(const Call &call, const QVariantList &arguments = {});
     void replyError(const Call &call, const QString &name, const QString &text);
 
-    void launch(const Call &call, const QStringList &arguments, const QString &workingDirectory,
-        const EnvironmentMap &environment);
+    void startLaunch(const QStringList &arguments, const QString &workingDirectory,
+        const EnvironmentMap &environment, const AttachedStdio &stdio);
+    void launch(const Call &call, const LaunchRequest &request, const AttachedStdio &stdio);
     void watchLaunch(const Call &call, LaunchedNamespace *launched);
     static int openVerifiedPidFd(int hostPid, quint64 startTime);
     static std::optional<ProcessInfo> findNamespaceInit(quint64 namespaceId);

@@ -29,22 +29,50 @@ QString errnoText(int error)
     return QString::fromLocal8Bit(strerror(error));
 }
 
+// Exit status of the clone child when it cannot place the descriptors nestbox-init starts with.
+constexpr int fdSetupFailedStatus = 126;
+
+// Where nestbox-init finds the app's stdin, stdout and stderr when it runs with --attached.
+constexpr int firstAttachedFd = initStatusFd + 1;
+
 // Runs as root, between clone and execve: async-signal-safe calls only, nothing allocates.
+// Every source is first copied above the targets, because a source may already sit on a target
+// number (the status socket on 5, say) and dup2 onto it would lose it before it was placed.
 [[noreturn]] void execInit(
-    const char *initPath, char *const *argv, char *const *envp, int statusWrite, int devNull)
+    const LaunchPlan &plan, char *const *argv, char *const *envp, int statusWrite, int devNull)
 {
-    dup2(devNull, STDIN_FILENO);
-    if (statusWrite == initStatusFd) {
-        fcntl(initStatusFd, F_SETFD, 0);
-    } else {
-        dup2(statusWrite, initStatusFd);
+    constexpr int count = 5;
+    const int sources[count]
+        = { devNull, statusWrite, plan.stdioFds[0], plan.stdioFds[1], plan.stdioFds[2] };
+    constexpr int targets[count]
+        = { STDIN_FILENO, initStatusFd, firstAttachedFd, firstAttachedFd + 1, firstAttachedFd + 2 };
+    constexpr int copyBase = 100;
+
+    int copies[count];
+    int firstUnused = 0;
+    for (int index = 0; index < count; ++index) {
+        copies[index] = sources[index] < 0 ? -1 : fcntl(sources[index], F_DUPFD_CLOEXEC, copyBase);
+        if (sources[index] >= 0 && copies[index] < 0) {
+            _exit(fdSetupFailedStatus);
+        }
     }
-    close_range(initStatusFd + 1, ~0U, 0);
+    for (int index = 0; index < count; ++index) {
+        // dup2 leaves the target without FD_CLOEXEC, so the targets survive execve, as do fds 1
+        // and 2, the helper's own stdout and stderr, which the init writes its errors to.
+        if (copies[index] >= 0) {
+            if (dup2(copies[index], targets[index]) < 0) {
+                _exit(fdSetupFailedStatus);
+            }
+            firstUnused = targets[index] + 1;
+        }
+    }
+    close_range(firstUnused, ~0U, 0);
+
     // If the helper dies, the init dies with it, and the kernel then ends the whole namespace,
     // so no app outlives the service that accounts for it. nestbox-init re-arms this after it
     // changes its credentials, which clears the setting.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    execve(initPath, argv, envp);
+    execve(plan.initPath.c_str(), argv, envp);
     _exit(execFailedStatus);
 }
 
@@ -61,7 +89,7 @@ pid_t cloneInit(LaunchPlan &plan, int statusWrite, int devNull, int &pidFd)
 
     const long pid = syscall(SYS_clone3, &arguments, sizeof arguments);
     if (pid == 0) {
-        execInit(plan.initPath.c_str(), argv.data(), envp.data(), statusWrite, devNull);
+        execInit(plan, argv.data(), envp.data(), statusWrite, devNull);
     }
     return static_cast<pid_t>(pid);
 }

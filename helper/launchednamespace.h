@@ -24,7 +24,8 @@ public:
 
     /// Runs as root. Clones nestbox-init into new PID and mount namespaces. Returns nullptr with
     /// error set when the status socket, /dev/null or the clone fails; otherwise exactly one of
-    /// started and launchFailed follows, and exited follows started.
+    /// started and launchFailed follows, and exited follows started. The init gets
+    /// plan.stdioFds, when set, as its fds 4, 5 and 6 and never uses them itself.
     static LaunchedNamespace *launch(LaunchPlan plan, QString &error, QObject *parent = nullptr);
 
     ~LaunchedNamespace() override;

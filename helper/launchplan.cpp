@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchplan.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <grp.h>
@@ -104,6 +105,13 @@ bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::strin
         plan.environment.push_back((variable.key() + u'=' + variable.value()).toStdString());
     }
     return true;
+}
+
+void attachStdio(LaunchPlan &plan, const std::array<int, 3> &stdioFds)
+{
+    plan.stdioFds = stdioFds;
+    const auto separator = std::find(plan.initArguments.begin(), plan.initArguments.end(), "--");
+    plan.initArguments.insert(separator, "--attached");
 }
 
 std::vector<char *> toExecArray(std::vector<std::string> &strings)

@@ -5,6 +5,7 @@
 
 #include "launchrequest.h"
 
+#include <array>
 #include <QString>
 #include <string>
 #include <sys/types.h>
@@ -20,6 +21,9 @@ struct LaunchPlan
     std::string initPath;
     std::vector<std::string> initArguments; ///< argv of nestbox-init, argv[0] included
     std::vector<std::string> environment; ///< "KEY=value" for init and the app
+    /// The caller's stdin, stdout and stderr for the app, or -1 each for /dev/null. They belong
+    /// to the D-Bus message and are valid only until LaunchedNamespace::launch returns.
+    std::array<int, 3> stdioFds { -1, -1, -1 };
 };
 
 /// Runs as root. Looks up the passwd entry and the supplementary groups of uid and builds the
@@ -28,6 +32,10 @@ struct LaunchPlan
 /// Returns false with error set when uid has no passwd entry or its groups cannot be read.
 bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::string &initPath,
     LaunchPlan &plan, QString &error);
+
+/// Hands the app the three descriptors instead of /dev/null: records them in plan and adds
+/// --attached to the init's command line, which tells it to find them on fds 4, 5 and 6.
+void attachStdio(LaunchPlan &plan, const std::array<int, 3> &stdioFds);
 
 /// Makes a NULL-terminated pointer array over strings for execve; the strings must outlive it.
 std::vector<char *> toExecArray(std::vector<std::string> &strings);

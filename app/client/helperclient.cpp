@@ -10,6 +10,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
+#include <QDBusUnixFileDescriptor>
 #include <QProcessEnvironment>
 #include <unistd.h>
 
@@ -99,7 +100,7 @@ QString HelperClient::stateExplanation() const
 
 QString HelperClient::polkitActionFor(const QString &method)
 {
-    if (method == QLatin1String("Launch"))
+    if (method == QLatin1String("Launch") || method == QLatin1String("LaunchAttached"))
         return QStringLiteral("org.nestbox.launch");
     if (method == QLatin1String("SignalProcess") || method == QLatin1String("TerminateNamespace"))
         return QStringLiteral("org.nestbox.signal (org.nestbox.signal-other for another user's)");
@@ -240,14 +241,37 @@ void HelperClient::launch(const QStringList &arguments, const QString &workingDi
 
     auto environment = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
     environment.insert(extraEnvironment);
-    finishCall(m_proxy->Launch(arguments, workingDirectory, environment), QStringLiteral("Launch"),
-        [done](const QDBusPendingCall &call, const CallError &error) {
-            const QDBusPendingReply<quint64, qint32> reply = call;
-            if (error.isError())
-                done(error, 0, 0);
-            else
-                done(error, reply.argumentAt<0>(), reply.argumentAt<1>());
-        });
+    finishLaunch(m_proxy->Launch(arguments, workingDirectory, environment),
+        QStringLiteral("Launch"), std::move(done));
+}
+
+void HelperClient::launchAttached(const QStringList &arguments, const QString &workingDirectory,
+    int standardInput, int standardOutput, int standardError, LaunchCallback done)
+{
+    if (!m_proxy) {
+        failLater([done, error = notConnectedError()] { done(error, 0, 0); });
+        return;
+    }
+
+    const auto environment
+        = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
+    finishLaunch(
+        m_proxy->LaunchAttached(arguments, workingDirectory, environment,
+            QDBusUnixFileDescriptor(standardInput), QDBusUnixFileDescriptor(standardOutput),
+            QDBusUnixFileDescriptor(standardError)),
+        QStringLiteral("LaunchAttached"), std::move(done));
+}
+
+void HelperClient::finishLaunch(
+    const QDBusPendingCall &call, const QString &method, LaunchCallback done)
+{
+    finishCall(call, method, [done](const QDBusPendingCall &call, const CallError &error) {
+        const QDBusPendingReply<quint64, qint32> reply = call;
+        if (error.isError())
+            done(error, 0, 0);
+        else
+            done(error, reply.argumentAt<0>(), reply.argumentAt<1>());
+    });
 }
 
 void HelperClient::listNamespaces(NamespacesCallback done)

@@ -69,6 +69,10 @@ public:
     /// for launch profiles. The helper rejects keys outside its allow-list.
     void launch(const QStringList &arguments, const QString &workingDirectory,
         const EnvironmentMap &extraEnvironment, LaunchCallback done);
+    /// Like launch(), but the app reads and writes the given descriptors, normally the caller's
+    /// 0, 1 and 2, instead of /dev/null (LaunchAttached). The bus message carries duplicates.
+    void launchAttached(const QStringList &arguments, const QString &workingDirectory,
+        int standardInput, int standardOutput, int standardError, LaunchCallback done);
     void listNamespaces(NamespacesCallback done);
     /// namespaceId 0 returns the processes of every namespace.
     void getProcesses(quint64 namespaceId, ProcessesCallback done);
@@ -97,6 +101,7 @@ private:
     void onHelperRegistered();
     void onHelperUnregistered();
     void callStartWatching();
+    void finishLaunch(const QDBusPendingCall &call, const QString &method, LaunchCallback done);
     void finishCall(const QDBusPendingCall &call, const QString &method,
         const std::function<void(const QDBusPendingCall &, const CallError &)> &done);
     CallError notConnectedError() const;

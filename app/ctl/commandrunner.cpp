@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 namespace nestbox {
 
@@ -85,34 +86,41 @@ int CommandRunner::reportError(const QString &method, const CallError &error)
     return ExitFailure;
 }
 
-void CommandRunner::launch(const QStringList &arguments, const QString &workingDirectory, bool wait)
+void CommandRunner::launch(
+    const QStringList &arguments, const QString &workingDirectory, bool wait, bool attach)
 {
     // The app may exit before the Launch reply is handled, so NamespaceExited is recorded from
     // now on. The client subscribed to that signal when it connected.
     m_waiting = wait;
+    const QString method = attach ? QStringLiteral("LaunchAttached") : QStringLiteral("Launch");
 
-    m_client->launch(arguments, workingDirectory,
-        [this](const CallError &error, quint64 namespaceId, qint32 hostPid) {
-            if (error.isError()) {
-                emit finished(reportError(QStringLiteral("Launch"), error));
-                return;
-            }
+    auto done = [this, method](const CallError &error, quint64 namespaceId, qint32 hostPid) {
+        if (error.isError()) {
+            emit finished(reportError(method, error));
+            return;
+        }
 
-            printOut(
-                QStringLiteral("namespace %1 pid %2\n").arg(namespaceId).arg(hostPid).toUtf8());
-            if (!m_waiting) {
-                emit finished(ExitSuccess);
-                return;
-            }
+        printOut(QStringLiteral("namespace %1 pid %2\n").arg(namespaceId).arg(hostPid).toUtf8());
+        if (!m_waiting) {
+            emit finished(ExitSuccess);
+            return;
+        }
 
-            m_waitedNamespace = namespaceId;
-            if (m_exitCodes.contains(namespaceId)) {
-                emit finished(m_exitCodes.value(namespaceId));
-                return;
-            }
-            if (m_interrupts > 0)
-                terminateWaitedNamespace();
-        });
+        m_waitedNamespace = namespaceId;
+        if (m_exitCodes.contains(namespaceId)) {
+            emit finished(m_exitCodes.value(namespaceId));
+            return;
+        }
+        if (m_interrupts > 0)
+            terminateWaitedNamespace();
+    };
+
+    if (attach) {
+        m_client->launchAttached(arguments, workingDirectory, STDIN_FILENO, STDOUT_FILENO,
+            STDERR_FILENO, std::move(done));
+    } else {
+        m_client->launch(arguments, workingDirectory, std::move(done));
+    }
 }
 
 void CommandRunner::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)

@@ -20,10 +20,13 @@ namespace {
 
 const char helpEpilogue[] = R"(
 Commands:
-  launch [--wait] [--cwd DIR] -- CMD ARGS...
+  launch [--wait] [--detach] [--cwd DIR] -- CMD ARGS...
                        Start CMD in new PID and mount namespaces as you. Prints
-                       "namespace <id> pid <hostPid>". With --wait, exits with the
-                       app's exit code, or 128 + signal when a signal killed it.
+                       "namespace <id> pid <hostPid>". CMD reads and writes this
+                       command's stdin, stdout and stderr, as in a pipeline; with
+                       --detach, all three are /dev/null instead. With --wait,
+                       exits with the app's exit code, or 128 + signal when a
+                       signal killed it.
   namespaces [--json]  List every PID namespace as a tree, the host's at the top.
   tree [--json] [NAMESPACE]
                        Show the process tree of NAMESPACE (an id from `namespaces`),
@@ -113,11 +116,14 @@ int main(int argc, char *argv[])
         QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     const QCommandLineOption waitOption(
         QStringLiteral("wait"), QStringLiteral("Wait for the app to exit."));
+    const QCommandLineOption detachOption(QStringLiteral("detach"),
+        QStringLiteral("Give the app /dev/null instead of this stdin, stdout and stderr."));
     const QCommandLineOption cwdOption(QStringLiteral("cwd"),
         QStringLiteral("Start the app in DIR (default: home)."), QStringLiteral("DIR"));
     const QString &command = commandLine->command;
     if (command == QLatin1String("launch")) {
         parser.addOption(waitOption);
+        parser.addOption(detachOption);
         parser.addOption(cwdOption);
     } else if (command == QLatin1String("namespaces") || command == QLatin1String("tree")) {
         parser.addOption(jsonOption);
@@ -147,7 +153,7 @@ int main(int argc, char *argv[])
         QString directory = parser.value(cwdOption);
         if (!directory.isEmpty())
             directory = QDir::current().absoluteFilePath(directory);
-        runner.launch(arguments, directory, parser.isSet(waitOption));
+        runner.launch(arguments, directory, parser.isSet(waitOption), !parser.isSet(detachOption));
     } else if (command == QLatin1String("namespaces")) {
         if (!arguments.isEmpty())
             return usageError(

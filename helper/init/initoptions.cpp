@@ -71,14 +71,21 @@ bool parseInitOptions(int argc, const char *const *argv, InitOptions &options, s
     std::set<std::string_view> seen;
 
     int index = 1;
-    for (; index < argc; index += 2) {
+    while (index < argc) {
         const std::string_view name = argv[index];
         if (name == "--") {
             break;
         }
-        if (!required.contains(name) || seen.contains(name)) {
+        const bool known = required.contains(name) || name == "--attached";
+        if (!known || seen.contains(name)) {
             error = "unknown or repeated option '" + std::string(name) + "'";
             return false;
+        }
+        seen.insert(name);
+        if (name == "--attached") {
+            options.attached = true;
+            ++index;
+            continue;
         }
         if (index + 1 >= argc) {
             error = "missing value for " + std::string(name);
@@ -88,9 +95,10 @@ bool parseInitOptions(int argc, const char *const *argv, InitOptions &options, s
             error = "invalid value '" + std::string(argv[index + 1]) + "' for " + std::string(name);
             return false;
         }
-        seen.insert(name);
+        index += 2;
     }
 
+    seen.erase("--attached");
     if (seen != required) {
         error = "missing option: --uid, --gid, --groups and --cwd are all required";
         return false;

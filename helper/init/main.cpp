@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // nestbox-init: PID 1 of a namespace that nestbox-helper created. It starts as root, prepares
 // the mount namespace, drops to the calling user for good, starts the app, forwards signals to
-// it, reaps every process that ends up as its child, and reports to the helper on fd 3.
+// it, reaps every process that ends up as its child, and reports to the helper on fd 3. With
+// --attached, fds 4, 5 and 6 are the caller's stdin, stdout and stderr, which only the app uses.
 #include "initoptions.h"
 #include "initreport.h"
 
@@ -33,6 +34,10 @@ using nestbox::init::InitOptions;
 
 // Exit code of init when the app could not be started, as a shell reports it.
 constexpr int cannotStartExitCode = 127;
+
+// Where the helper puts the app's stdin, stdout and stderr for --attached.
+constexpr int firstAttachedFd = nestbox::initStatusFd + 1;
+constexpr int lastAttachedFd = firstAttachedFd + 2;
 
 constexpr int forwardedSignals[] = { SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2 };
 
@@ -229,9 +234,18 @@ bool detachOutputFromHelper()
     return detached;
 }
 
+// Runs in the forked app process. Gives the app the caller's stdin, stdout and stderr, which
+// replace the init's. Returns false, with errno set, on failure.
+bool attachCallerStdio()
+{
+    return dup2(firstAttachedFd, STDIN_FILENO) >= 0 && dup2(firstAttachedFd + 1, STDOUT_FILENO) >= 0
+        && dup2(firstAttachedFd + 2, STDERR_FILENO) >= 0;
+}
+
 // Runs in the forked app process: init is single-threaded, but the steps up to execve still use
 // async-signal-safe calls only.
-[[noreturn]] void execApp(const char *path, char *const *argv, const char *directory, int errorPipe)
+[[noreturn]] void execApp(
+    const char *path, char *const *argv, const char *directory, bool attached, int errorPipe)
 {
     setsid();
 
@@ -252,7 +266,7 @@ bool detachOutputFromHelper()
 
     // The kind names the step that failed, so the helper's error names the folder or the command.
     InitReport failure { InitReportKind::SetupFailed, 0 };
-    if (detachOutputFromHelper()) {
+    if (attached ? attachCallerStdio() : detachOutputFromHelper()) {
         failure.kind = InitReportKind::ChdirFailed;
         if (chdir(directory) == 0) {
             failure.kind = InitReportKind::ExecFailed;
@@ -297,9 +311,14 @@ pid_t startApp(InitOptions &options, const std::string &path)
     }
     if (app == 0) {
         close(errorPipe[0]);
-        execApp(path.c_str(), argv.data(), directory.c_str(), errorPipe[1]);
+        execApp(path.c_str(), argv.data(), directory.c_str(), options.attached, errorPipe[1]);
     }
     close(errorPipe[1]);
+    // Only the app has a use for the caller's stdio; holding it would keep, say, a pipe open
+    // after the app closed its end.
+    if (options.attached) {
+        close_range(firstAttachedFd, lastAttachedFd, 0);
+    }
 
     // execve closes the write end, so zero bytes read means the app is running.
     InitReport failure {};

@@ -45,6 +45,32 @@ private slots:
         QCOMPARE(options.command, (std::vector<std::string> { "sh", "-c", "true" }));
     }
 
+    void parseAttached_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("attached");
+
+        const QStringList options { "--uid", "1", "--gid", "1", "--groups", "", "--cwd", "" };
+        const QStringList tail { "--", "cat" };
+        QTest::newRow("absent") << options + tail << false;
+        QTest::newRow("last option") << options + QStringList { "--attached" } + tail << true;
+        QTest::newRow("first option") << QStringList { "--attached" } + options + tail << true;
+        QTest::newRow("in the command")
+            << options + QStringList { "--", "cat", "--attached" } << false;
+    }
+
+    void parseAttached()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, attached);
+
+        InitOptions options;
+        std::string error;
+        QVERIFY2(parse(arguments, options, error), error.c_str());
+        QCOMPARE(options.attached, attached);
+        QCOMPARE(options.gid, 1u);
+    }
+
     void parseInvalid_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -76,6 +102,13 @@ private slots:
         } + tail << "repeated option '--uid'";
         QTest::newRow("missing gid")
             << QStringList { "--uid", "1", "--groups", "", "--cwd", "" } + tail << "missing option";
+        QTest::newRow("repeated attached") << QStringList {
+            "--attached", "--uid", "1", "--gid", "1", "--groups", "", "--cwd", "", "--attached"
+        } + tail << "repeated option '--attached'";
+        QTest::newRow("attached with a value") << QStringList {
+            "--attached", "yes", "--uid", "1", "--gid", "1", "--groups", "", "--cwd", ""
+        } + tail << "option 'yes'";
+        QTest::newRow("only attached") << QStringList { "--attached" } + tail << "missing option";
         QTest::newRow("no command") << QStringList { "--uid", "1", "--gid", "1", "--groups", "",
             "--cwd", "", "--" } << "missing command";
     }

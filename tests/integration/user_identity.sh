@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # An app launched by an unprivileged caller runs as exactly that user: same uid, gid and groups,
-# no_new_privs set, only fds 0-2 open, all three on /dev/null, and no LD_PRELOAD from the
-# caller's environment. A raw Launch call that puts LD_PRELOAD into the environment map is
+# no_new_privs set, only fds 0-2 open, with launch --detach all three on /dev/null, and no
+# LD_PRELOAD from the caller's environment. A raw Launch call that puts LD_PRELOAD into the environment map is
 # rejected with InvalidArgs.
 source "$(dirname "$0")/lib.sh"
 user=nestbox-granted
@@ -26,7 +26,7 @@ assert_not_contains "$(cat "$OUTPUT_DIR/environment")" LD_PRELOAD "the app's env
 
 # The open fds are read from outside, with sleep itself as the app: a shell would hold pipe or
 # saved-redirection fds of its own at the moment it listed them.
-launch_output=$(ctl_as "$user" launch -- sleep 30)
+launch_output=$(ctl_as "$user" launch --detach -- sleep 30)
 [[ $launch_output =~ ^namespace\ ([0-9]+)\ pid\ ([0-9]+) ]] ||
     fail "unexpected output of nestboxctl launch: '$launch_output'"
 namespace=${BASH_REMATCH[1]}
