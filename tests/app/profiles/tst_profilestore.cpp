@@ -335,7 +335,7 @@ void TestProfileStore::corruptFileNeverOverwritten()
     QVERIFY(QDir().mkpath(folder));
 
     // Three corrupt files within the same second must give three distinct copies.
-    for (const QByteArray content : { QByteArray("one"), QByteArray("two"), QByteArray("three") }) {
+    for (const QByteArray &content : { QByteArray("one"), QByteArray("two"), QByteArray("three") }) {
         writeFile(filePath(), content);
         ProfileStore store(filePath());
         QVERIFY(!store.load());
