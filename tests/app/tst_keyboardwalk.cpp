@@ -9,6 +9,7 @@
 #include "privatebus.h"
 #include "processmodel.h"
 
+#include "sampledata.h"
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QMenu>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -28,22 +30,12 @@ using nestbox::ProcessInfo;
 
 namespace {
 
-constexpr quint64 hostNamespace = 4026531836;
-constexpr quint64 launchedNamespace = 4026532001;
+using sampledata::hostNamespace;
+using sampledata::launchedNamespace;
+using sampledata::makeNamespace;
+
 constexpr qint32 appPid = 500;
 constexpr quint64 appStartTime = 4242;
-
-NamespaceInfo makeNamespace(quint64 id, quint64 parentId, const QStringList &command)
-{
-    NamespaceInfo ns;
-    ns.id = id;
-    ns.parentId = parentId;
-    ns.level = parentId == 0 ? 0 : 1;
-    ns.processCount = 1;
-    ns.createdByNestbox = !command.isEmpty();
-    ns.command = command;
-    return ns;
-}
 
 ProcessInfo makeProcess(qint32 hostPid, quint64 pidNamespace)
 {

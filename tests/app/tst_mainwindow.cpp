@@ -10,8 +10,10 @@
 #include "processmodel.h"
 #include "statusbanner.h"
 
+#include "sampledata.h"
 #include <memory>
 #include <QAbstractItemModelTester>
+
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -23,38 +25,7 @@ using nestbox::NamespaceModel;
 using nestbox::ProcessInfo;
 using nestbox::ProcessModel;
 
-namespace {
-
-constexpr quint64 hostNamespace = 4026531836;
-constexpr quint64 launchedNamespace = 4026532001;
-
-NamespaceInfo makeNamespace(quint64 id, quint64 parentId, const QStringList &command)
-{
-    NamespaceInfo ns;
-    ns.id = id;
-    ns.parentId = parentId;
-    ns.level = parentId == 0 ? 0 : 1;
-    ns.processCount = 1;
-    ns.createdByNestbox = !command.isEmpty();
-    ns.command = command;
-    return ns;
-}
-
-ProcessInfo makeProcess(qint32 hostPid, qint32 parentPid, quint64 pidNamespace, qint32 pid)
-{
-    ProcessInfo process;
-    process.hostPid = hostPid;
-    process.parentPid = parentPid;
-    process.pidNamespace = pidNamespace;
-    process.namespacePids = { hostPid, pid };
-    process.state = 'S';
-    process.name = QStringLiteral("sleep");
-    process.arguments = { QStringLiteral("sleep"), QString::number(hostPid) };
-    process.startTime = 100;
-    return process;
-}
-
-} // namespace
+using namespace sampledata;
 
 class TestMainWindow : public QObject
 {

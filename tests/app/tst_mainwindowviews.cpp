@@ -11,12 +11,14 @@
 #include "processmodel.h"
 #include "usagemonitor.h"
 
+#include "sampledata.h"
 #include <memory>
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,34 +30,20 @@ using nestbox::NamespaceInfo;
 using nestbox::ProcessInfo;
 using nestbox::ProcessModel;
 
+using sampledata::hostNamespace;
+using sampledata::launchedNamespace;
+
 namespace {
 
-constexpr quint64 hostNamespace = 4026531836;
-constexpr quint64 launchedNamespace = 4026532001;
-
+// Two processes in the launched namespace, each with 1 MiB resident, so totals show.
 NamespaceInfo makeNamespace(quint64 id, quint64 parentId, const QStringList &command)
 {
-    NamespaceInfo ns;
-    ns.id = id;
-    ns.parentId = parentId;
-    ns.level = parentId == 0 ? 0 : 1;
-    ns.processCount = 2;
-    ns.createdByNestbox = !command.isEmpty();
-    ns.command = command;
-    return ns;
+    return sampledata::makeNamespace(id, parentId, command, 2);
 }
 
 ProcessInfo makeProcess(qint32 hostPid, qint32 parentPid, quint64 pidNamespace, qint32 pid)
 {
-    ProcessInfo process;
-    process.hostPid = hostPid;
-    process.parentPid = parentPid;
-    process.pidNamespace = pidNamespace;
-    process.namespacePids = { hostPid, pid };
-    process.state = 'S';
-    process.name = QStringLiteral("sleep");
-    process.arguments = { QStringLiteral("sleep"), QString::number(hostPid) };
-    process.startTime = 100;
+    ProcessInfo process = sampledata::makeProcess(hostPid, parentPid, pidNamespace, pid);
     process.residentBytes = 1024 * 1024;
     return process;
 }
