@@ -28,8 +28,9 @@ public:
 
     /// The totals of every namespace that has a process in the table.
     /// NOTE: outside the namespace UsageMonitor refreshes, CPU figures change only when a delta
-    /// reports the process, so an app that went idle after the helper's last rescan keeps its
-    /// old figure until the next rescan (every 60 s) or until its namespace is selected.
+    /// reports the process. An app that went idle after the helper's last rescan keeps its old
+    /// figure until the next rescan (every 2 min, in the helper's ProcessMonitor::Intervals) or
+    /// until its namespace is selected.
     QHash<quint64, UsageTotals> totals() const;
 
     /// The process with hostPid, or nullptr.
