@@ -2,6 +2,7 @@
 // MainWindow: layout, actions, and the wiring between HelperClient and the two tree models.
 #include "mainwindow.h"
 
+#include "branchexpander.h"
 #include "detailspane.h"
 #include "favouritestoolbar.h"
 #include "helperclient.h"
@@ -17,12 +18,12 @@
 #include "profilestore.h"
 #include "settingsdialog.h"
 #include "statusbanner.h"
+#include "treeview.h"
 #include "usagemonitor.h"
 #include "viewstatekeeper.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -44,26 +45,6 @@ namespace {
 QIcon themeIcon(const QString &name, const QString &fallback)
 {
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
-}
-
-// Every column fits its contents except commandColumn, which takes the remaining width, because
-// the commands are long and the other columns are short.
-QTreeView *createTreeView(QAbstractItemModel *model, int commandColumn, QWidget *parent)
-{
-    auto *view = new QTreeView(parent);
-    view->setModel(model);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-
-    QHeaderView *header = view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(commandColumn, QHeaderView::Stretch);
-    return view;
 }
 
 } // namespace
@@ -182,8 +163,11 @@ void MainWindow::createViews()
     m_namespaceProxy->setSortRole(NamespaceModel::SortRole);
     m_processProxy = new ProcessFilterProxy(this);
     m_processProxy->setSourceModel(m_processModel);
-    m_namespaceView = createTreeView(m_namespaceProxy, NamespaceModel::CommandColumn, this);
-    m_processView = createTreeView(m_processProxy, ProcessModel::CommandColumn, this);
+    m_namespaceView = createTreeView(
+        m_namespaceProxy, NamespaceModel::CommandColumn, ColumnSizing::FollowContents, this);
+    m_processView = createTreeView(
+        m_processProxy, ProcessModel::CommandColumn, ColumnSizing::FitOnRequest, this);
+    m_processExpander = new BranchExpander(m_processView);
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_processView->setObjectName(QStringLiteral("processView"));
     m_processActions = new ProcessActions(m_client, m_processView);
@@ -332,8 +316,10 @@ void MainWindow::reloadProcesses()
                 return;
             const bool firstLoad = m_processModel->rowCount() == 0;
             m_processModel->setProcesses(processes);
-            if (firstLoad)
-                m_processView->expandAll();
+            if (firstLoad) {
+                m_processExpander->expandAll();
+                fitColumnsToContents(m_processView);
+            }
         });
 }
 

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace nestbox {
 
+class BranchExpander;
 class DetailsPane;
 class HelperClient;
 class NamespaceModel;
@@ -84,6 +85,7 @@ private:
     ProcessModel *m_processModel;
     QTreeView *m_namespaceView = nullptr;
     QTreeView *m_processView = nullptr;
+    BranchExpander *m_processExpander = nullptr;
     QSortFilterProxyModel *m_namespaceProxy = nullptr;
     ProcessFilterProxy *m_processProxy = nullptr;
     ViewStateKeeper *m_processViewState = nullptr;

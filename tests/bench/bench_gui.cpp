@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // B4: applies 100 deltas of 100 changes each to the GUI's ProcessModel holding 10,000 processes,
-// shown through the same sort/filter proxy and tree view as the window, and prints one JSON
-// object with the median and p99 time per delta, whether the model was ever reset, and the
+// shown through the window's sort/filter proxy and tree view (createTreeView, BranchExpander),
+// laid out and painted after each delta, and prints one JSON object with the median and p99 time per delta, whether the model was ever reset, and the
 // process's resident memory. Run with QT_QPA_PLATFORM=offscreen. To see where the time goes,
 // BENCH_LAYERS=model times the model alone, BENCH_LAYERS=proxy the model and the proxy, and
 // BENCH_SORT=0 turns the view's sorting off.
+#include "branchexpander.h"
 #include "processfilterproxy.h"
 #include "processmodel.h"
+#include "treeview.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -83,22 +86,26 @@ int main(int argc, char **argv)
     model.setExitedRowMs(0);
     model.setNamespace(namespaceId);
     ProcessFilterProxy proxy;
-    QTreeView view;
     const QByteArray layers = qgetenv("BENCH_LAYERS");
     if (layers != "model") {
         proxy.setSourceModel(&model);
     }
+    std::unique_ptr<QTreeView> view;
+    BranchExpander *expander = nullptr;
     if (layers.isEmpty()) {
-        view.setModel(&proxy);
-        view.setSortingEnabled(qgetenv("BENCH_SORT") != "0");
-        view.setUniformRowHeights(true);
-        view.resize(1200, 800);
-        view.show();
+        view.reset(createTreeView(&proxy, ProcessModel::CommandColumn, ColumnSizing::FitOnRequest));
+        expander = new BranchExpander(view.get());
+        view->setSortingEnabled(qgetenv("BENCH_SORT") != "0");
+        view->resize(1200, 800);
+        view->show();
     }
 
     ProcessList processes = makeProcesses(processCount);
     model.setProcesses(processes);
-    view.expandAll();
+    if (expander) {
+        expander->expandAll();
+        fitColumnsToContents(view.get());
+    }
     QCoreApplication::processEvents();
 
     bool resetDuringUpdates = false;
