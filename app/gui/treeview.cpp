@@ -2,6 +2,8 @@
 // createTreeView: the shared setup of the main window's tree views.
 #include "treeview.h"
 
+#include "cachedtextdelegate.h"
+
 #include <QHeaderView>
 #include <QTreeView>
 
@@ -13,6 +15,7 @@ QTreeView *createTreeView(
     auto *view = new QTreeView(parent);
     view->setModel(model);
     view->setUniformRowHeights(true);
+    view->setItemDelegate(new CachedTextDelegate(view));
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // B4: applies 100 deltas of 100 changes each to the GUI's ProcessModel holding 10,000 processes,
-// shown through the window's sort/filter proxy and tree view (createTreeView, BranchExpander),
-// laid out and painted after each delta, and prints one JSON object with the median and p99 time per delta, whether the model was ever reset, and the
+// shown through the window's sort/filter proxy and tree view (createTreeView, BranchExpander,
+// CachedTextDelegate), laid out and painted after each delta, and prints one JSON
+// object with the median and p99 time per delta, whether the model was ever reset, and the
 // process's resident memory. Run with QT_QPA_PLATFORM=offscreen. To see where the time goes,
 // BENCH_LAYERS=model times the model alone, BENCH_LAYERS=proxy the model and the proxy, and
 // BENCH_SORT=0 turns the view's sorting off.
