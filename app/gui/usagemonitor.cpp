@@ -39,25 +39,36 @@ void UsageMonitor::reload()
 // The history gets a sample every tick even while the window is hidden, so the graph has no gap
 // when it is shown again. Only the D-Bus refresh waits for a visible window, and when it runs the
 // sample waits for its reply, so that the graph and the details show the same figures.
+//
+// Every namespace is read, not only the selected one, since the namespace tree shows the totals
+// of all of them. The helper reads all of /proc for any GetProcesses call anyway.
 void UsageMonitor::takeSample()
 {
-    const quint64 namespaceId = m_processes->namespaceId();
     const bool shown = m_window->isVisible() && !m_window->isMinimized();
-    if (!shown || namespaceId == 0) {
+    if (!shown) {
         recordSample();
         return;
     }
 
-    m_client->getProcesses(
-        namespaceId, [this, namespaceId](const CallError &error, const ProcessList &processes) {
-            if (!error.isError()) {
-                m_tracker.replaceNamespace(namespaceId, processes);
-                // A reply for a namespace that is no longer shown would empty the process view.
-                if (m_processes->namespaceId() == namespaceId)
-                    m_processes->setProcesses(processes);
-            }
-            recordSample();
-        });
+    m_client->getProcesses(0, [this](const CallError &error, const ProcessList &processes) {
+        if (!error.isError()) {
+            m_tracker.setProcesses(processes);
+            showProcessesOf(m_processes->namespaceId(), processes);
+        }
+        recordSample();
+    });
+}
+
+void UsageMonitor::showProcessesOf(quint64 namespaceId, const ProcessList &processes)
+{
+    if (namespaceId == 0)
+        return;
+    ProcessList shown;
+    for (const ProcessInfo &process : processes) {
+        if (process.pidNamespace == namespaceId)
+            shown.append(process);
+    }
+    m_processes->setProcesses(shown);
 }
 
 void UsageMonitor::recordSample()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keeps the CPU and memory figures current. It feeds every process the helper reports into a
 // UsageTracker and records each namespace's totals into the models and the history. While the
-// window is shown it also re-reads the selected namespace's processes every two seconds, because
-// an idle process's cpuTicks otherwise change only at the helper's full rescan once a minute.
+// window is shown it also re-reads every process every two seconds, because the CPU time of a
+// process that neither forks nor exits otherwise changes only at the helper's periodic rescan.
 #pragma once
 
 #include "usagehistory.h"
@@ -40,6 +40,7 @@ signals:
 
 private:
     void takeSample();
+    void showProcessesOf(quint64 namespaceId, const ProcessList &processes);
     void recordSample();
     void publishTotals();
 

@@ -18,43 +18,24 @@ UsageTracker::UsageTracker(CpuUsage::Clock clock)
 {
 }
 
-void UsageTracker::setProcesses(const ProcessList &processes)
-{
-    replaceWhere([](const ProcessInfo &) { return true; }, processes);
-}
-
-void UsageTracker::replaceNamespace(quint64 namespaceId, const ProcessList &processes)
-{
-    replaceWhere(
-        [namespaceId](const ProcessInfo &process) { return process.pidNamespace == namespaceId; },
-        processes);
-}
-
 // Only processes missing from the new list lose their CPU sample; the others keep it, so that
 // their next figure covers the time since it.
-void UsageTracker::replaceWhere(
-    const std::function<bool(const ProcessInfo &)> &replaced, const ProcessList &processes)
+void UsageTracker::setProcesses(const ProcessList &processes)
 {
     QHash<qint32, quint64> incoming; ///< host PID to start time
-    for (const ProcessInfo &process : processes) {
-        if (replaced(process))
-            incoming.insert(process.hostPid, process.startTime);
-    }
+    for (const ProcessInfo &process : processes)
+        incoming.insert(process.hostPid, process.startTime);
 
     QList<qint32> removedPids;
     for (const ProcessInfo &process : std::as_const(m_processes)) {
-        if (!replaced(process))
-            continue;
         const auto incomingStart = incoming.constFind(process.hostPid);
         if (incomingStart == incoming.constEnd() || *incomingStart != process.startTime)
             removedPids.append(process.hostPid);
     }
     for (qint32 hostPid : removedPids)
         remove(hostPid);
-    for (const ProcessInfo &process : processes) {
-        if (replaced(process))
-            store(process);
-    }
+    for (const ProcessInfo &process : processes)
+        store(process);
 }
 
 void UsageTracker::applyDelta(

@@ -7,7 +7,6 @@
 #include "processinfo.h"
 #include "usagetotals.h"
 
-#include <functional>
 #include <QHash>
 
 namespace nestbox {
@@ -19,9 +18,6 @@ public:
 
     /// Replaces the whole table, as after GetProcesses(0).
     void setProcesses(const ProcessList &processes);
-
-    /// Replaces the processes of namespaceId only, as after GetProcesses(namespaceId).
-    void replaceNamespace(quint64 namespaceId, const ProcessList &processes);
 
     /// Applies one ProcessesChanged delta: removed first, because a reused PID is in both.
     void applyDelta(const ProcessList &added, const ProcessList &changed, const PidList &removed);
@@ -40,8 +36,6 @@ public:
     std::optional<double> cpuPercent(qint32 hostPid) const;
 
 private:
-    void replaceWhere(
-        const std::function<bool(const ProcessInfo &)> &replaced, const ProcessList &processes);
     void store(const ProcessInfo &process);
     void remove(qint32 hostPid);
 

@@ -26,6 +26,7 @@
 
 using nestbox::HelperClient;
 using nestbox::MainWindow;
+using nestbox::NamespaceModel;
 using nestbox::NamespaceInfo;
 using nestbox::ProcessInfo;
 using nestbox::ProcessModel;
@@ -62,6 +63,7 @@ private slots:
     void findShortcutFocusesFilter();
     void filterKeepsSelection();
     void refreshUpdatesIdleProcess();
+    void refreshUpdatesUnselectedNamespaceTotals();
 
 private:
     QModelIndex shownProcess(qint32 hostPid) const;
@@ -175,6 +177,18 @@ void TestMainWindowViews::refreshUpdatesIdleProcess()
         memory.data().toString(), QLocale().formattedDataSize(7 * 1024 * 1024), 5000);
     QCOMPARE(resets.count(), 0);
     QVERIFY(m_window->usageMonitor()->history().samples(launchedNamespace).size() > samplesBefore);
+}
+
+// The host namespace is not selected, so its process rows are not shown, but its totals are.
+void TestMainWindowViews::refreshUpdatesUnselectedNamespaceTotals()
+{
+    m_fake.processes[0].residentBytes = 9 * 1024 * 1024;
+
+    const QModelIndex memory
+        = m_window->namespaceModel()->indexForKey(hostNamespace, NamespaceModel::MemoryColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        memory.data().toString(), QLocale().formattedDataSize(9 * 1024 * 1024), 5000);
+    QCOMPARE(m_window->processModel()->namespaceId(), launchedNamespace);
 }
 
 QTEST_MAIN(TestMainWindowViews)

@@ -34,7 +34,7 @@ class TestUsageTracker : public QObject
 
 private slots:
     void totalsPerNamespace();
-    void refreshKeepsOtherNamespaces();
+    void refreshReplacesEveryNamespace();
     void deltaRemovesAndReusesPid();
 
 private:
@@ -64,7 +64,7 @@ void TestUsageTracker::totalsPerNamespace()
     QCOMPARE(tracker.process(50)->residentBytes, 300u);
 }
 
-void TestUsageTracker::refreshKeepsOtherNamespaces()
+void TestUsageTracker::refreshReplacesEveryNamespace()
 {
     m_now = 0;
     UsageTracker tracker([this] { return m_now; });
@@ -72,13 +72,12 @@ void TestUsageTracker::refreshKeepsOtherNamespaces()
         process(51, appNamespace, 0, 200) });
     m_now = 2000;
 
-    tracker.replaceNamespace(
-        appNamespace, { process(50, appNamespace, 0, 400), process(1, hostNamespace, 0, 9999) });
+    tracker.setProcesses({ process(50, appNamespace, 0, 400), process(1, hostNamespace, 0, 900) });
 
     const QHash<quint64, UsageTotals> totals = tracker.totals();
     QCOMPARE(totals.value(appNamespace).processCount, 1);
     QCOMPARE(totals.value(appNamespace).residentBytes, 400u);
-    QCOMPARE(totals.value(hostNamespace).residentBytes, 1000u);
+    QCOMPARE(totals.value(hostNamespace).residentBytes, 900u);
     QVERIFY(!tracker.process(51));
     QCOMPARE(tracker.cpuPercent(50), std::optional<double>(0.0));
 }
