@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures nestbox-helper from a D-Bus client on the bus in DBUS_SYSTEM_BUS_ADDRESS and prints
 // one JSON object. Run as root (it enters launched namespaces with setns). Modes:
-//   launch N       N sequential launches of /bin/true: request sent -> NamespaceExited received
+//   launch N       N sequential launches of /bin/true: request sent -> NamespaceExited received,
+//                  and request sent -> Launch reply (the app has been executed)
 //   events N       N processes forked into a launched namespace: fork -> ProcessesChanged(added),
 //                  exit -> ProcessesChanged(removed)
 //   churn RATE S   RATE new processes a second for S seconds in a launched namespace; counts the
@@ -168,11 +169,13 @@ void reapChildren()
 QJsonObject runLaunch(QDBusInterface &helper, Listener &listener, int count)
 {
     std::vector<double> latencies;
+    std::vector<double> replyLatencies;
     for (int i = 0; i < count; ++i) {
         // The kernel reuses namespace ids, so an earlier launch's exit must not match this one.
         listener.exitedAt.clear();
         const double start = nowMs();
         const Launched launched = launch(helper, { QStringLiteral("/bin/true") });
+        replyLatencies.push_back(nowMs() - start);
         if (!waitFor([&] { return listener.exitedAt.contains(launched.namespaceId); }, 10000)) {
             std::fprintf(stderr, "bench_helper: no NamespaceExited for %llu\n",
                 static_cast<unsigned long long>(launched.namespaceId));
@@ -182,7 +185,8 @@ QJsonObject runLaunch(QDBusInterface &helper, Listener &listener, int count)
     }
     return { { QStringLiteral("launches"), count },
         { QStringLiteral("p50_ms"), percentile(latencies, 0.5) },
-        { QStringLiteral("p99_ms"), percentile(latencies, 0.99) } };
+        { QStringLiteral("p99_ms"), percentile(latencies, 0.99) },
+        { QStringLiteral("reply_p50_ms"), percentile(replyLatencies, 0.5) } };
 }
 
 QJsonObject runEvents(QDBusInterface &helper, Listener &listener, int count)
