@@ -13,7 +13,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <QDBusConnectionInterface>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,6 +48,7 @@ HelperService::HelperService(QDBusConnection bus, Authoriser &authoriser, std::s
     , m_authoriser(authoriser)
     , m_initPath(std::move(initPath))
     , m_ownPidNamespace(readOwnPidNamespace())
+    , m_callerUids(m_bus)
     , m_watcherTracker(QString(), m_bus, QDBusServiceWatcher::WatchForUnregistration)
 {
     connect(&m_watcherTracker, &QDBusServiceWatcher::serviceUnregistered, this,
@@ -88,15 +88,16 @@ std::optional<HelperService::Call> HelperService::beginCall()
     ++m_pendingCalls;
     Call call { message(), 0 };
 
-    const QDBusReply<uint> uid = connection().interface()->serviceUid(call.message.service());
-    if (!uid.isValid()) {
+    QString error;
+    const std::optional<uint> uid = m_callerUids.uidOf(call.message.service(), error);
+    if (!uid) {
         logging::get("helper.auth")
             ->warn("rejected a call from {}: cannot read the caller's uid: {}",
-                call.message.service().toStdString(), uid.error().message().toStdString());
+                call.message.service().toStdString(), error.toStdString());
         replyError(call, accessDeniedError, QStringLiteral("cannot identify the caller"));
         return std::nullopt;
     }
-    call.uid = uid.value();
+    call.uid = *uid;
     return call;
 }
 

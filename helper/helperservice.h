@@ -4,6 +4,7 @@
 #pragma once
 
 #include "authoriser.h"
+#include "calleruids.h"
 #include "dbustypes.h"
 #include "launchrequest.h"
 #include "processmonitor.h"
@@ -102,6 +103,7 @@ private:
     std::string m_initPath;
     quint64 m_ownPidNamespace = 0;
     ProcessMonitor m_monitor;
+    CallerUids m_callerUids;
     QDBusServiceWatcher m_watcherTracker;
     QSet<QString> m_watchers;
     QHash<quint64, LaunchedNamespace *> m_namespaces;
