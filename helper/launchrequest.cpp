@@ -239,7 +239,9 @@ QString parseLaunchOptions(const QVariantMap &options, LaunchOptions &parsed)
         const QString &key = option.key();
         if (key != exitPolicyKey
             && std::find(std::begin(stdioKeys), std::end(stdioKeys), key) == std::end(stdioKeys)) {
-            return QStringLiteral("unknown option '%1'").arg(withoutControlCharacters(key));
+            return QStringLiteral("unknown option '%1', expected %2, %3, %4 or %5")
+                .arg(withoutControlCharacters(key), exitPolicyKey, stdioKeys[0], stdioKeys[1],
+                    stdioKeys[2]);
         }
     }
 
