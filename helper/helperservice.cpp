@@ -143,7 +143,7 @@ qulonglong HelperService::Launch(const QStringList &arguments, const QString &wo
     const EnvironmentMap &environment, int &hostPid)
 {
     hostPid = 0;
-    startLaunch(arguments, workingDirectory, environment, std::nullopt);
+    startLaunch({ arguments, workingDirectory, environment }, std::nullopt);
     return 0;
 }
 
@@ -166,16 +166,30 @@ qulonglong HelperService::LaunchAttached(const QStringList &arguments,
         }
     }
 
-    startLaunch(arguments, workingDirectory, environment,
+    startLaunch({ arguments, workingDirectory, environment },
         std::array { standardInput, standardOutput, standardError });
     return 0;
 }
 
-// The part Launch and LaunchAttached share; stdio is captured until the clone has happened.
-void HelperService::startLaunch(const QStringList &arguments, const QString &workingDirectory,
-    const EnvironmentMap &environment, const AttachedStdio &stdio)
+qulonglong HelperService::LaunchWithOptions(const QStringList &arguments,
+    const QString &workingDirectory, const EnvironmentMap &environment, const QVariantMap &options,
+    int &hostPid)
 {
-    const LaunchRequest request { arguments, workingDirectory, environment };
+    hostPid = 0;
+    LaunchOptions parsed;
+    const QString optionsError = parseLaunchOptions(options, parsed);
+    if (!optionsError.isEmpty()) {
+        sendErrorReply(invalidArgsError, optionsError);
+        return 0;
+    }
+
+    startLaunch({ arguments, workingDirectory, environment, parsed.exitPolicy }, parsed.stdio);
+    return 0;
+}
+
+// The part every launch method shares; stdio is captured until the clone has happened.
+void HelperService::startLaunch(const LaunchRequest &request, const AttachedStdio &stdio)
+{
     const QString shapeError = checkLaunchRequestShape(request);
     if (!shapeError.isEmpty()) {
         sendErrorReply(invalidArgsError, shapeError);

@@ -48,6 +48,8 @@ public slots:
         const nestbox::EnvironmentMap &environment, const QDBusUnixFileDescriptor &standardInput,
         const QDBusUnixFileDescriptor &standardOutput, const QDBusUnixFileDescriptor &standardError,
         int &hostPid);
+    qulonglong LaunchWithOptions(const QStringList &arguments, const QString &workingDirectory,
+        const nestbox::EnvironmentMap &environment, const QVariantMap &options, int &hostPid);
     nestbox::NamespaceList ListNamespaces();
     nestbox::ProcessList GetProcesses(qulonglong namespaceId);
     void SignalProcess(int hostPid, qulonglong startTime, int signal);
@@ -73,8 +75,8 @@ private:
         uint uid = 0;
     };
     using AuthorizedStep = std::function<void(const Call &)>;
-    /// The app's stdin, stdout and stderr from LaunchAttached; empty for Launch. Holding the
-    /// objects keeps the descriptors open until the clone has copied them.
+    /// The app's stdin, stdout and stderr from LaunchAttached or LaunchWithOptions; empty for
+    /// /dev/null. Holding the objects keeps the descriptors open until the clone has copied them.
     using AttachedStdio = std::optional<std::array<QDBusUnixFileDescriptor, 3>>;
 
     std::optional<Call> beginCall();
@@ -83,8 +85,7 @@ private:
     void reply(const Call &call, const QVariantList &arguments = {});
     void replyError(const Call &call, const QString &name, const QString &text);
 
-    void startLaunch(const QStringList &arguments, const QString &workingDirectory,
-        const EnvironmentMap &environment, const AttachedStdio &stdio);
+    void startLaunch(const LaunchRequest &request, const AttachedStdio &stdio);
     void launch(const Call &call, const LaunchRequest &request, const AttachedStdio &stdio);
     void watchLaunch(const Call &call, LaunchedNamespace *launched);
     static int openVerifiedPidFd(int hostPid, quint64 startTime);

@@ -245,6 +245,13 @@ void LaunchedNamespace::handleReport(int kind, int value)
     case InitReportKind::SetupFailed:
         fail(QStringLiteral("cannot set up the namespace: %1").arg(errnoText(value)));
         return;
+    case InitReportKind::AppExited:
+        // The namespace stays, and so does its entry in the helper, until init exits.
+        logging::get("helper.launch")
+            ->info("app of namespace {} exited with wait status {:#x}; the namespace is kept "
+                   "while processes live",
+                m_namespaceId, value);
+        [[fallthrough]];
     case InitReportKind::Exited:
         m_haveAppStatus = true;
         m_appStatus = value;

@@ -44,7 +44,9 @@ public:
 signals:
     void started();
     void launchFailed(const QString &message);
-    /// exitCode is the app's exit status, or 128 + termSignal when a signal ended it.
+    /// The init has exited, so the namespace has ended; with the keep-while-processes-live
+    /// policy that may be long after the app. exitCode is the app's exit status, or
+    /// 128 + termSignal when a signal ended it.
     void exited(int exitCode, int termSignal);
 
 private:

@@ -91,9 +91,13 @@ bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::strin
         ? request.workingDirectory
         : QString::fromStdString(entry.home);
     plan.initPath = initPath;
-    plan.initArguments = { "nestbox-init", "--uid", std::to_string(uid), "--gid",
-        std::to_string(entry.gid), "--groups", joinGroups(groups), "--cwd",
-        request.workingDirectory.toStdString(), "--" };
+    plan.initArguments
+        = { "nestbox-init", "--uid", std::to_string(uid), "--gid", std::to_string(entry.gid),
+              "--groups", joinGroups(groups), "--cwd", request.workingDirectory.toStdString() };
+    if (request.exitPolicy == NamespaceExitPolicy::KeepWhileProcessesLive) {
+        plan.initArguments.push_back("--keep-while-processes-live");
+    }
+    plan.initArguments.push_back("--");
     for (const QString &argument : request.arguments) {
         plan.initArguments.push_back(argument.toStdString());
     }

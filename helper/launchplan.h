@@ -27,9 +27,10 @@ struct LaunchPlan
 };
 
 /// Runs as root. Looks up the passwd entry and the supplementary groups of uid and builds the
-/// nestbox-init command line and the app's environment (HOME, USER, LOGNAME, SHELL, a fixed PATH
-/// and the request's allow-listed keys). request must have passed validateLaunchRequest.
-/// Returns false with error set when uid has no passwd entry or its groups cannot be read.
+/// nestbox-init command line, which carries the request's exit policy, and the app's environment
+/// (HOME, USER, LOGNAME, SHELL, a fixed PATH and the request's allow-listed keys). request must
+/// have passed validateLaunchRequest. Returns false with error set when uid has no passwd entry or
+/// its groups cannot be read.
 bool prepareLaunchPlan(const LaunchRequest &request, uid_t uid, const std::string &initPath,
     LaunchPlan &plan, QString &error);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchrequest.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace nestbox {
@@ -170,7 +171,88 @@ QString checkEnvironment(const EnvironmentMap &environment, uint callerUid)
     return {};
 }
 
+const QString exitPolicyKey = QStringLiteral("exitPolicy");
+const QString endWithAppName = QStringLiteral("end-with-app");
+const QString keepWhileProcessesLiveName = QStringLiteral("keep-while-processes-live");
+const QString stdioKeys[] = { QStringLiteral("standardInput"), QStringLiteral("standardOutput"),
+    QStringLiteral("standardError") };
+
+QString parseExitPolicy(const QVariant &value, NamespaceExitPolicy &policy)
+{
+    if (value.metaType() != QMetaType::fromType<QString>()) {
+        return QStringLiteral("option %1 has type %2, expected a string")
+            .arg(exitPolicyKey, QLatin1String(value.metaType().name()));
+    }
+    const QString name = value.toString();
+    if (name == endWithAppName) {
+        policy = NamespaceExitPolicy::EndWithApp;
+        return {};
+    }
+    if (name == keepWhileProcessesLiveName) {
+        policy = NamespaceExitPolicy::KeepWhileProcessesLive;
+        return {};
+    }
+    return QStringLiteral("option %1 is '%2', expected '%3' or '%4'")
+        .arg(exitPolicyKey, withoutControlCharacters(name), endWithAppName,
+            keepWhileProcessesLiveName);
+}
+
+// The three descriptors come together or not at all, so the app never mixes the caller's
+// terminal with /dev/null by accident.
+QString parseStdio(const QVariantMap &options, LaunchOptions &parsed)
+{
+    std::array<QDBusUnixFileDescriptor, 3> descriptors;
+    int present = 0;
+    for (std::size_t index = 0; index < descriptors.size(); ++index) {
+        const QString &key = stdioKeys[index];
+        if (!options.contains(key)) {
+            continue;
+        }
+        const QVariant value = options.value(key);
+        if (value.metaType() != QMetaType::fromType<QDBusUnixFileDescriptor>()) {
+            return QStringLiteral("option %1 has type %2, expected a file descriptor (h)")
+                .arg(key, QLatin1String(value.metaType().name()));
+        }
+        descriptors[index] = value.value<QDBusUnixFileDescriptor>();
+        if (!descriptors[index].isValid()) {
+            return QStringLiteral("option %1 is not a valid file descriptor").arg(key);
+        }
+        ++present;
+    }
+
+    if (present == 0) {
+        return {};
+    }
+    if (present != 3) {
+        return QStringLiteral("options %1, %2 and %3 must be given together")
+            .arg(stdioKeys[0], stdioKeys[1], stdioKeys[2]);
+    }
+    parsed.stdio = descriptors;
+    return {};
+}
+
 } // namespace
+
+QString parseLaunchOptions(const QVariantMap &options, LaunchOptions &parsed)
+{
+    for (auto option = options.cbegin(); option != options.cend(); ++option) {
+        const QString &key = option.key();
+        if (key != exitPolicyKey
+            && std::find(std::begin(stdioKeys), std::end(stdioKeys), key) == std::end(stdioKeys)) {
+            return QStringLiteral("unknown option '%1', expected %2, %3, %4 or %5")
+                .arg(withoutControlCharacters(key), exitPolicyKey, stdioKeys[0], stdioKeys[1],
+                    stdioKeys[2]);
+        }
+    }
+
+    if (options.contains(exitPolicyKey)) {
+        const QString error = parseExitPolicy(options.value(exitPolicyKey), parsed.exitPolicy);
+        if (!error.isEmpty()) {
+            return error;
+        }
+    }
+    return parseStdio(options, parsed);
+}
 
 QString checkLaunchRequestShape(const LaunchRequest &request)
 {

@@ -912,10 +912,6 @@
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 im Namensraum %2 als Host-PID %3 gestartet.</translation>
     </message>
-    <message>
-        <source>This helper ends the namespace when the app exits, although the profile asks to keep it.</source>
-        <translation>Dieses Hilfsprogramm beendet den Namensraum, wenn die Anwendung endet, obwohl das Profil ihn behalten möchte.</translation>
-    </message>
 </context>
 <context>
     <name>nestbox::ProfileManagerDialog</name>

@@ -912,10 +912,6 @@
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 démarré dans l&apos;espace de noms %2 avec le PID hôte %3.</translation>
     </message>
-    <message>
-        <source>This helper ends the namespace when the app exits, although the profile asks to keep it.</source>
-        <translation>Ce programme auxiliaire termine l&apos;espace de noms à la fin de l&apos;application, bien que le profil demande de le garder.</translation>
-    </message>
 </context>
 <context>
     <name>nestbox::ProfileManagerDialog</name>

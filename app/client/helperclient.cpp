@@ -51,6 +51,22 @@ bool isRequestError(const QString &name)
         || name == QLatin1String("org.nestbox.Error.LaunchFailed");
 }
 
+// The a{sv} of LaunchWithOptions; the helper documents each key in its interface XML.
+QVariantMap launchOptionsMap(const LaunchOptions &options)
+{
+    QVariantMap map { { QStringLiteral("exitPolicy"),
+        options.keepWhileProcessesLive ? QStringLiteral("keep-while-processes-live")
+                                       : QStringLiteral("end-with-app") } };
+    if (options.stdioFds[0] >= 0) {
+        const char *keys[] = { "standardInput", "standardOutput", "standardError" };
+        for (std::size_t index = 0; index < options.stdioFds.size(); ++index) {
+            map.insert(QLatin1String(keys[index]),
+                QVariant::fromValue(QDBusUnixFileDescriptor(options.stdioFds[index])));
+        }
+    }
+    return map;
+}
+
 } // namespace
 
 HelperClient::HelperClient(QObject *parent)
@@ -100,7 +116,7 @@ QString HelperClient::stateExplanation() const
 
 QString HelperClient::polkitActionFor(const QString &method)
 {
-    if (method == QLatin1String("Launch") || method == QLatin1String("LaunchAttached"))
+    if (method.startsWith(QLatin1String("Launch")))
         return QStringLiteral("org.nestbox.launch");
     if (method == QLatin1String("SignalProcess") || method == QLatin1String("TerminateNamespace"))
         return QStringLiteral("org.nestbox.signal (org.nestbox.signal-other for another user's)");
@@ -228,26 +244,6 @@ void HelperClient::callStartWatching()
 void HelperClient::launch(
     const QStringList &arguments, const QString &workingDirectory, LaunchCallback done)
 {
-    launch(arguments, workingDirectory, {}, std::move(done));
-}
-
-void HelperClient::launch(const QStringList &arguments, const QString &workingDirectory,
-    const EnvironmentMap &extraEnvironment, LaunchCallback done)
-{
-    if (!m_proxy) {
-        failLater([done, error = notConnectedError()] { done(error, 0, 0); });
-        return;
-    }
-
-    auto environment = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
-    environment.insert(extraEnvironment);
-    finishLaunch(m_proxy->Launch(arguments, workingDirectory, environment),
-        QStringLiteral("Launch"), std::move(done));
-}
-
-void HelperClient::launchAttached(const QStringList &arguments, const QString &workingDirectory,
-    int standardInput, int standardOutput, int standardError, LaunchCallback done)
-{
     if (!m_proxy) {
         failLater([done, error = notConnectedError()] { done(error, 0, 0); });
         return;
@@ -255,11 +251,23 @@ void HelperClient::launchAttached(const QStringList &arguments, const QString &w
 
     const auto environment
         = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
-    finishLaunch(
-        m_proxy->LaunchAttached(arguments, workingDirectory, environment,
-            QDBusUnixFileDescriptor(standardInput), QDBusUnixFileDescriptor(standardOutput),
-            QDBusUnixFileDescriptor(standardError)),
-        QStringLiteral("LaunchAttached"), std::move(done));
+    finishLaunch(m_proxy->Launch(arguments, workingDirectory, environment),
+        QStringLiteral("Launch"), std::move(done));
+}
+
+void HelperClient::launchWithOptions(const QStringList &arguments, const QString &workingDirectory,
+    const LaunchOptions &options, LaunchCallback done)
+{
+    if (!m_proxy) {
+        failLater([done, error = notConnectedError()] { done(error, 0, 0); });
+        return;
+    }
+
+    auto environment = allowedLaunchEnvironment(QProcessEnvironment::systemEnvironment(), getuid());
+    environment.insert(options.extraEnvironment);
+    finishLaunch(m_proxy->LaunchWithOptions(
+                     arguments, workingDirectory, environment, launchOptionsMap(options)),
+        QStringLiteral("LaunchWithOptions"), std::move(done));
 }
 
 void HelperClient::finishLaunch(

@@ -5,6 +5,7 @@
 
 #include "dbustypes.h"
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <QDBusConnection>
@@ -25,6 +26,19 @@ struct CallError
     QString message;
 
     bool isError() const { return !name.isEmpty(); }
+};
+
+/// The choices LaunchWithOptions offers beyond the command and its working directory.
+struct LaunchOptions
+{
+    /// Set on top of the inherited allow-listed variables, for launch profiles. The helper
+    /// rejects keys outside its allow-list.
+    EnvironmentMap extraEnvironment;
+    /// The namespace lives on after the app has exited, until its last process has exited.
+    bool keepWhileProcessesLive = false;
+    /// The app's stdin, stdout and stderr, normally the caller's 0, 1 and 2, or -1 each for
+    /// /dev/null. The bus message carries duplicates.
+    std::array<int, 3> stdioFds { -1, -1, -1 };
 };
 
 class HelperClient : public QObject
@@ -65,14 +79,9 @@ public:
     bool isWatching() const { return m_watching; }
 
     void launch(const QStringList &arguments, const QString &workingDirectory, LaunchCallback done);
-    /// Like launch(), with extraEnvironment set on top of the inherited allow-listed variables,
-    /// for launch profiles. The helper rejects keys outside its allow-list.
-    void launch(const QStringList &arguments, const QString &workingDirectory,
-        const EnvironmentMap &extraEnvironment, LaunchCallback done);
-    /// Like launch(), but the app reads and writes the given descriptors, normally the caller's
-    /// 0, 1 and 2, instead of /dev/null (LaunchAttached). The bus message carries duplicates.
-    void launchAttached(const QStringList &arguments, const QString &workingDirectory,
-        int standardInput, int standardOutput, int standardError, LaunchCallback done);
+    /// Like launch(), with the choices in options (LaunchWithOptions).
+    void launchWithOptions(const QStringList &arguments, const QString &workingDirectory,
+        const LaunchOptions &options, LaunchCallback done);
     void listNamespaces(NamespacesCallback done);
     /// namespaceId 0 returns the processes of every namespace.
     void getProcesses(quint64 namespaceId, ProcessesCallback done);

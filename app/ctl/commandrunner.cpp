@@ -86,17 +86,16 @@ int CommandRunner::reportError(const QString &method, const CallError &error)
     return ExitFailure;
 }
 
-void CommandRunner::launch(
-    const QStringList &arguments, const QString &workingDirectory, bool wait, bool attach)
+void CommandRunner::launch(const QStringList &arguments, const QString &workingDirectory, bool wait,
+    const LaunchOptions &options)
 {
     // The app may exit before the Launch reply is handled, so NamespaceExited is recorded from
     // now on. The client subscribed to that signal when it connected.
     m_waiting = wait;
-    const QString method = attach ? QStringLiteral("LaunchAttached") : QStringLiteral("Launch");
 
-    auto done = [this, method](const CallError &error, quint64 namespaceId, qint32 hostPid) {
+    auto done = [this](const CallError &error, quint64 namespaceId, qint32 hostPid) {
         if (error.isError()) {
-            emit finished(reportError(method, error));
+            emit finished(reportError(QStringLiteral("LaunchWithOptions"), error));
             return;
         }
 
@@ -115,12 +114,7 @@ void CommandRunner::launch(
             terminateWaitedNamespace();
     };
 
-    if (attach) {
-        m_client->launchAttached(arguments, workingDirectory, STDIN_FILENO, STDOUT_FILENO,
-            STDERR_FILENO, std::move(done));
-    } else {
-        m_client->launch(arguments, workingDirectory, std::move(done));
-    }
+    m_client->launchWithOptions(arguments, workingDirectory, options, std::move(done));
 }
 
 void CommandRunner::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)

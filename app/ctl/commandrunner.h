@@ -32,10 +32,10 @@ class CommandRunner : public QObject
 public:
     CommandRunner(HelperClient *client, OutputFormatter formatter, QObject *parent = nullptr);
 
-    /// With wait, finishes once the app has exited, with its exit code or 128 + signal. With
-    /// attach, the app uses nestboxctl's own stdin, stdout and stderr; otherwise /dev/null.
-    void launch(
-        const QStringList &arguments, const QString &workingDirectory, bool wait, bool attach);
+    /// With wait, finishes once the namespace has ended, with the app's exit code or
+    /// 128 + signal. With options.keepWhileProcessesLive, that may be long after the app's exit.
+    void launch(const QStringList &arguments, const QString &workingDirectory, bool wait,
+        const LaunchOptions &options);
     void listNamespaces(bool json);
     /// namespaceId 0 shows every namespace.
     void showProcessTree(quint64 namespaceId, bool json);

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <unistd.h>
 
 using namespace nestbox;
 
@@ -20,13 +21,15 @@ namespace {
 
 const char helpEpilogue[] = R"(
 Commands:
-  launch [--wait] [--detach] [--cwd DIR] -- CMD ARGS...
+  launch [--wait] [--detach] [--keep] [--cwd DIR] -- CMD ARGS...
                        Start CMD in new PID and mount namespaces as you. Prints
                        "namespace <id> pid <hostPid>". CMD reads and writes this
                        command's stdin, stdout and stderr, as in a pipeline; with
-                       --detach, all three are /dev/null instead. With --wait,
-                       exits with the app's exit code, or 128 + signal when a
-                       signal killed it.
+                       --detach, all three are /dev/null instead. The namespace
+                       ends when CMD exits, killing what is left in it; with
+                       --keep, it lives on until its last process has exited.
+                       With --wait, exits when the namespace has ended, with
+                       CMD's exit code, or 128 + signal when a signal killed it.
   namespaces [--json]  List every PID namespace as a tree, the host's at the top.
   tree [--json] [NAMESPACE]
                        Show the process tree of NAMESPACE (an id from `namespaces`),
@@ -118,12 +121,15 @@ int main(int argc, char *argv[])
         QStringLiteral("wait"), QStringLiteral("Wait for the app to exit."));
     const QCommandLineOption detachOption(QStringLiteral("detach"),
         QStringLiteral("Give the app /dev/null instead of this stdin, stdout and stderr."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+        QStringLiteral("Keep the namespace until its last process has exited, not just the app."));
     const QCommandLineOption cwdOption(QStringLiteral("cwd"),
         QStringLiteral("Start the app in DIR (default: home)."), QStringLiteral("DIR"));
     const QString &command = commandLine->command;
     if (command == QLatin1String("launch")) {
         parser.addOption(waitOption);
         parser.addOption(detachOption);
+        parser.addOption(keepOption);
         parser.addOption(cwdOption);
     } else if (command == QLatin1String("namespaces") || command == QLatin1String("tree")) {
         parser.addOption(jsonOption);
@@ -153,7 +159,11 @@ int main(int argc, char *argv[])
         QString directory = parser.value(cwdOption);
         if (!directory.isEmpty())
             directory = QDir::current().absoluteFilePath(directory);
-        runner.launch(arguments, directory, parser.isSet(waitOption), !parser.isSet(detachOption));
+        LaunchOptions options;
+        options.keepWhileProcessesLive = parser.isSet(keepOption);
+        if (!parser.isSet(detachOption))
+            options.stdioFds = { STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO };
+        runner.launch(arguments, directory, parser.isSet(waitOption), options);
     } else if (command == QLatin1String("namespaces")) {
         if (!arguments.isEmpty())
             return usageError(

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProfileLauncher: turns a stored profile into one HelperClient::launch call.
+// ProfileLauncher: turns a stored profile into one HelperClient::launchWithOptions call.
 #include "profilelauncher.h"
 
 #include "helperclient.h"
@@ -29,25 +29,21 @@ void ProfileLauncher::launch(const QString &profileId)
         return;
     }
 
+    LaunchOptions options;
+    options.extraEnvironment = profile->environment;
+    options.keepWhileProcessesLive = profile->exitPolicy == ExitPolicy::KeepWhileProcessesLive;
     const QString name = profile->name;
-    // TODO: pass the exit policy once the helper accepts launch options; until then every
-    // profile ends its namespace with the app.
-    const bool keepRequested = profile->exitPolicy == ExitPolicy::KeepWhileProcessesLive;
-    m_client->launch(profile->arguments, profile->workingDirectory, profile->environment,
-        [this, name, keepRequested](const CallError &error, quint64 namespaceId, qint32 pid) {
+    m_client->launchWithOptions(profile->arguments, profile->workingDirectory, options,
+        [this, name](const CallError &error, quint64 namespaceId, qint32 pid) {
             if (error.isError()) {
                 emit failed(tr("Launching %1 failed: %2").arg(name, error.message));
                 return;
             }
-            QString message = tr("Started %1 in namespace %2 as host PID %3.")
-                                  .arg(name)
-                                  .arg(namespaceId)
-                                  .arg(pid);
-            if (keepRequested)
-                message += QLatin1Char(' ')
-                    + tr("This helper ends the namespace when the app exits, although the "
-                         "profile asks to keep it.");
-            emit launched(namespaceId, name, message);
+            emit launched(namespaceId, name,
+                tr("Started %1 in namespace %2 as host PID %3.")
+                    .arg(name)
+                    .arg(namespaceId)
+                    .arg(pid));
         });
 }
 

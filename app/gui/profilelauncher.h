@@ -18,7 +18,7 @@ public:
     /// client and store must outlive the launcher.
     ProfileLauncher(HelperClient *client, const ProfileStore *store, QObject *parent = nullptr);
 
-    /// Launches the profile with profileId with its arguments, folder and environment.
+    /// Launches the profile with profileId with its arguments, folder, environment and exit policy.
     void launch(const QString &profileId);
 
 signals:

@@ -76,14 +76,15 @@ bool parseInitOptions(int argc, const char *const *argv, InitOptions &options, s
         if (name == "--") {
             break;
         }
-        const bool known = required.contains(name) || name == "--attached";
-        if (!known || seen.contains(name)) {
+        const bool isFlag = name == "--attached" || name == "--keep-while-processes-live";
+        if (!(required.contains(name) || isFlag) || seen.contains(name)) {
             error = "unknown or repeated option '" + std::string(name) + "'";
             return false;
         }
         seen.insert(name);
-        if (name == "--attached") {
-            options.attached = true;
+        if (isFlag) {
+            bool &flag = name == "--attached" ? options.attached : options.keepWhileProcessesLive;
+            flag = true;
             ++index;
             continue;
         }
@@ -99,6 +100,7 @@ bool parseInitOptions(int argc, const char *const *argv, InitOptions &options, s
     }
 
     seen.erase("--attached");
+    seen.erase("--keep-while-processes-live");
     if (seen != required) {
         error = "missing option: --uid, --gid, --groups and --cwd are all required";
         return false;

@@ -3,6 +3,8 @@
 // the mount namespace, drops to the calling user for good, starts the app, forwards signals to
 // it, reaps every process that ends up as its child, and reports to the helper on fd 3. With
 // --attached, fds 4, 5 and 6 are the caller's stdin, stdout and stderr, which only the app uses.
+// With --keep-while-processes-live, it exits once the namespace's last process has, not with
+// the app.
 #include "initoptions.h"
 #include "initreport.h"
 
@@ -360,21 +362,47 @@ bool reapChildren(pid_t app, int &appStatus)
     return appExited;
 }
 
+// Waits for the next signal and forwards it to target (a PID, or -1 for every process that init
+// may signal, which from PID 1 means every other process of the namespace). SIGCHLD only wakes
+// the caller, which then reaps.
+void forwardNextSignal(int signalFd, pid_t target)
+{
+    signalfd_siginfo info {};
+    const ssize_t got = read(signalFd, &info, sizeof info);
+    if (got == sizeof info && info.ssi_signo != SIGCHLD) {
+        kill(target, static_cast<int>(info.ssi_signo));
+    }
+}
+
 // Forwards signals and reaps children until the app has exited; returns its wait status.
-int superviseApp(pid_t app, int signalFd)
+int superviseApp(pid_t app, pid_t signalTarget, int signalFd)
 {
     int appStatus = 0;
     while (!reapChildren(app, appStatus)) {
-        signalfd_siginfo info {};
-        const ssize_t got = read(signalFd, &info, sizeof info);
-        if (got != sizeof info) {
-            continue;
-        }
-        if (info.ssi_signo != SIGCHLD) {
-            kill(app, static_cast<int>(info.ssi_signo));
-        }
+        forwardNextSignal(signalFd, signalTarget);
     }
     return appStatus;
+}
+
+// Reaps every child that has ended. Returns false once init has no child left. Every process of
+// the namespace descends from init, and the kernel reparents orphans to it, so the namespace then
+// contains init alone. A process that joined with setns is not a descendant, and the kernel
+// kills it when init exits.
+bool hasChildrenAfterReaping()
+{
+    pid_t pid;
+    while ((pid = waitpid(-1, nullptr, WNOHANG)) > 0) { }
+    return !(pid < 0 && errno == ECHILD);
+}
+
+// Keeps the namespace after the app has exited: forwards signals to every process in it and
+// reaps until the last one has exited. A SIGCHLD that arrives between the reaping and the read
+// stays queued on the signalfd, so the loop cannot miss the last exit.
+void superviseRemaining(int signalFd)
+{
+    while (hasChildrenAfterReaping()) {
+        forwardNextSignal(signalFd, -1);
+    }
 }
 
 // Blocks the forwarded signals and SIGCHLD so that they queue on a signalfd. Blocking also makes
@@ -427,7 +455,13 @@ int main(int argc, char **argv)
     }
     report(InitReportKind::Started, app);
 
-    const int status = superviseApp(app, signalFd);
+    // A kept namespace is the unit that lives and ends, so its signals go to all its processes.
+    const bool keep = options.keepWhileProcessesLive;
+    const int status = superviseApp(app, keep ? -1 : app, signalFd);
+    if (keep) {
+        report(InitReportKind::AppExited, status);
+        superviseRemaining(signalFd);
+    }
     report(InitReportKind::Exited, status);
     return exitCodeOf(status);
 }

@@ -24,10 +24,12 @@ public:
     /// Every SignalProcess call as { hostPid, startTime, signal }, in order.
     QList<std::tuple<qint32, quint64, int>> signalCalls;
     QList<quint64> terminateCalls;
-    /// The last Launch request; every launch gets namespace 4026532100 and host PID 700.
+    /// The last Launch or LaunchWithOptions request; every launch gets namespace 4026532100 and
+    /// host PID 700.
     QStringList launchArguments;
     QString launchWorkingDirectory;
     nestbox::EnvironmentMap launchEnvironment;
+    QVariantMap launchOptions; ///< of the last LaunchWithOptions; empty after Launch
 
     /// Emits the helper signal name with arguments from connection.
     static bool emitSignal(
@@ -66,8 +68,17 @@ public slots:
         launchArguments = arguments;
         launchWorkingDirectory = workingDirectory;
         launchEnvironment = environment;
+        launchOptions.clear();
         hostPid = 700;
         return 4026532100;
+    }
+
+    qulonglong LaunchWithOptions(const QStringList &arguments, const QString &workingDirectory,
+        const nestbox::EnvironmentMap &environment, const QVariantMap &options, qint32 &hostPid)
+    {
+        const qulonglong namespaceId = Launch(arguments, workingDirectory, environment, hostPid);
+        launchOptions = options;
+        return namespaceId;
     }
 
     void SignalProcess(qint32 hostPid, qulonglong startTime, qint32 signal)

@@ -26,7 +26,8 @@ private slots:
     void cleanupTestCase();
 
     void launchPassesProfile();
-    void keepPolicyIsReported();
+    void exitPolicyReachesHelper_data();
+    void exitPolicyReachesHelper();
     void unknownProfileFails();
 
 private:
@@ -95,17 +96,33 @@ void TestProfileLauncher::launchPassesProfile()
     QCOMPARE(m_fake.launchEnvironment.value(QStringLiteral("LANG")), QStringLiteral("de_DE.UTF-8"));
 }
 
-void TestProfileLauncher::keepPolicyIsReported()
+void TestProfileLauncher::exitPolicyReachesHelper_data()
 {
-    const QString id
-        = addProfile(QStringLiteral("Keeper"), nestbox::ExitPolicy::KeepWhileProcessesLive);
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("end") << QStringLiteral("Ender") << int(nestbox::ExitPolicy::EndNamespace)
+                         << QStringLiteral("end-with-app");
+    QTest::newRow("keep") << QStringLiteral("Keeper")
+                          << int(nestbox::ExitPolicy::KeepWhileProcessesLive)
+                          << QStringLiteral("keep-while-processes-live");
+}
+
+void TestProfileLauncher::exitPolicyReachesHelper()
+{
+    QFETCH(QString, name);
+    QFETCH(int, policy);
+    QFETCH(QString, option);
+    const QString id = addProfile(name, nestbox::ExitPolicy(policy));
     QSignalSpy launched(m_launcher.get(), &ProfileLauncher::launched);
 
     m_launcher->launch(id);
 
     QTRY_COMPARE(launched.count(), 1);
+    QCOMPARE(m_fake.launchOptions.value(QStringLiteral("exitPolicy")).toString(), option);
     const QString message = launched.at(0).at(2).toString();
-    QVERIFY2(message.contains(QStringLiteral("ends the namespace")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("although")), qPrintable(message));
 }
 
 void TestProfileLauncher::unknownProfileFails()

@@ -145,6 +145,13 @@ private slots:
         QTest::newRow("Launch") << QStringLiteral("Launch")
                                 << launchArguments({ QStringLiteral("true") })
                                 << QStringLiteral("org.nestbox.launch");
+        const QVariant stdio = QVariant::fromValue(QDBusUnixFileDescriptor(STDIN_FILENO));
+        const QVariantMap options { { "exitPolicy", QStringLiteral("keep-while-processes-live") },
+            { "standardInput", stdio }, { "standardOutput", stdio }, { "standardError", stdio } };
+        QTest::newRow("LaunchWithOptions")
+            << QStringLiteral("LaunchWithOptions")
+            << launchArguments({ QStringLiteral("true") }) + QVariantList { options }
+            << QStringLiteral("org.nestbox.launch");
         QTest::newRow("ListNamespaces") << QStringLiteral("ListNamespaces") << QVariantList()
                                         << QStringLiteral("org.nestbox.inspect");
         QTest::newRow("GetProcesses")
@@ -176,6 +183,28 @@ private slots:
         const QDBusMessage reply
             = waitForReply(callHelper(QStringLiteral("Launch"), launchArguments(tooMany)));
         QCOMPARE(reply.errorName(), QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"));
+        QVERIFY(m_authoriser.actions.isEmpty());
+    }
+
+    void invalidOptionSkipsPolkit_data()
+    {
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<QString>("errorPart");
+
+        QTest::newRow("unknown key") << QVariantMap { { "keep", true } } << "unknown option 'keep'";
+        QTest::newRow("unknown policy")
+            << QVariantMap { { "exitPolicy", QStringLiteral("forever") } } << "'forever'";
+    }
+
+    void invalidOptionSkipsPolkit()
+    {
+        QFETCH(QVariantMap, options);
+        QFETCH(QString, errorPart);
+
+        const QDBusMessage reply = waitForReply(callHelper(QStringLiteral("LaunchWithOptions"),
+            launchArguments({ QStringLiteral("true") }) + QVariantList { options }));
+        QCOMPARE(reply.errorName(), QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"));
+        QVERIFY2(reply.errorMessage().contains(errorPart), qPrintable(reply.errorMessage()));
         QVERIFY(m_authoriser.actions.isEmpty());
     }
 

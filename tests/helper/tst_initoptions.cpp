@@ -71,6 +71,37 @@ private slots:
         QCOMPARE(options.gid, 1u);
     }
 
+    void parseKeepWhileProcessesLive_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("keep");
+        QTest::addColumn<bool>("attached");
+
+        const QStringList options { "--uid", "1", "--gid", "1", "--groups", "", "--cwd", "" };
+        const QStringList keep { "--keep-while-processes-live" };
+        const QStringList tail { "--", "sh" };
+        QTest::newRow("absent") << options + tail << false << false;
+        QTest::newRow("last option") << options + keep + tail << true << false;
+        QTest::newRow("first option") << keep + options + tail << true << false;
+        QTest::newRow("with attached")
+            << options + keep + QStringList { "--attached" } + tail << true << true;
+        QTest::newRow("in the command") << options + tail + keep << false << false;
+    }
+
+    void parseKeepWhileProcessesLive()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, keep);
+        QFETCH(bool, attached);
+
+        InitOptions options;
+        std::string error;
+        QVERIFY2(parse(arguments, options, error), error.c_str());
+        QCOMPARE(options.keepWhileProcessesLive, keep);
+        QCOMPARE(options.attached, attached);
+        QCOMPARE(options.command.front(), std::string("sh"));
+    }
+
     void parseInvalid_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -109,6 +140,14 @@ private slots:
             "--attached", "yes", "--uid", "1", "--gid", "1", "--groups", "", "--cwd", ""
         } + tail << "option 'yes'";
         QTest::newRow("only attached") << QStringList { "--attached" } + tail << "missing option";
+        QTest::newRow("repeated keep") << QStringList { "--keep-while-processes-live", "--uid", "1",
+            "--gid", "1", "--groups", "", "--cwd", "", "--keep-while-processes-live" }
+                + tail << "repeated option '--keep-while-processes-live'";
+        QTest::newRow("keep with a value") << QStringList { "--keep-while-processes-live", "yes",
+            "--uid", "1", "--gid", "1", "--groups", "", "--cwd",
+            "" } + tail << "option 'yes'";
+        QTest::newRow("only keep")
+            << QStringList { "--keep-while-processes-live" } + tail << "missing option";
         QTest::newRow("no command") << QStringList { "--uid", "1", "--gid", "1", "--groups", "",
             "--cwd", "", "--" } << "missing command";
     }

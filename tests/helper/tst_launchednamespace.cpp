@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the launcher and nestbox-init together by starting real namespaces as the user nobody:
-// exit codes and signals propagate, orphans are reaped and nothing is left as a zombie.
+// exit codes and signals propagate, orphans are reaped, a kept namespace outlives its app, and
+// nothing is left as a zombie.
 // Needs root; skips otherwise.
 #include "launchednamespace.h"
 
 #include <algorithm>
 #include <csignal>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,6 +15,7 @@
 #include <unistd.h>
 
 using nestbox::LaunchedNamespace;
+using nestbox::NamespaceExitPolicy;
 
 namespace {
 
@@ -41,12 +44,13 @@ class TestLaunchedNamespace : public QObject
 
 private:
     // groups, when set, replaces the --groups value that prepareLaunchPlan derived for nobody.
-    std::unique_ptr<LaunchedNamespace> launch(
-        const QStringList &command, const std::string &groups = {})
+    std::unique_ptr<LaunchedNamespace> launch(const QStringList &command,
+        const std::string &groups = {},
+        NamespaceExitPolicy exitPolicy = NamespaceExitPolicy::EndWithApp)
     {
         nestbox::LaunchPlan plan;
         QString error;
-        const nestbox::LaunchRequest request { command, QStringLiteral("/tmp"), {} };
+        const nestbox::LaunchRequest request { command, QStringLiteral("/tmp"), {}, exitPolicy };
         if (!nestbox::prepareLaunchPlan(request, nobodyUid, NESTBOX_TEST_INIT_PATH, plan, error)) {
             qWarning("prepareLaunchPlan: %s", qPrintable(error));
             return nullptr;
@@ -124,6 +128,28 @@ private slots:
         QCOMPARE(kill(launched->initPid(), SIGTERM), 0);
         QVERIFY(exited.wait(startTimeoutMs));
         QCOMPARE(exited.first().at(0).toInt(), 42);
+        verifyReaped(launched->initPid());
+    }
+
+    // The background sleep keeps the namespace after sh has exited, and its end still reports
+    // sh's exit code.
+    void keptNamespaceOutlivesApp()
+    {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        auto launched = launch(
+            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 1 & exit 3") }, {},
+            NamespaceExitPolicy::KeepWhileProcessesLive);
+        QVERIFY(launched);
+        QSignalSpy started(launched.get(), &LaunchedNamespace::started);
+        QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
+        QVERIFY(started.wait(startTimeoutMs));
+        QVERIFY(!exited.wait(500));
+
+        QVERIFY(exited.wait(startTimeoutMs));
+        QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(exited.first().at(0).toInt(), 3);
+        QCOMPARE(exited.first().at(1).toInt(), 0);
         verifyReaped(launched->initPid());
     }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the validation of Launch requests: sizes, NUL and control characters, the working
-// directory, and the environment allow-list with its value checks.
+// directory, the environment allow-list with its value checks, and LaunchWithOptions' options.
 #include "launchrequest.h"
 
 #include <QTest>
 
 using nestbox::EnvironmentMap;
+using nestbox::LaunchOptions;
 using nestbox::LaunchRequest;
+using nestbox::NamespaceExitPolicy;
 
 // Declared before the test class, whose data columns instantiate the metatype.
 Q_DECLARE_METATYPE(nestbox::LaunchRequest)
@@ -111,6 +113,78 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             return;
         }
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    }
+
+    void parseOptions_data()
+    {
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<int>("exitPolicy");
+        QTest::addColumn<bool>("attached");
+
+        const auto descriptor = [](int fd) {
+            return QVariant::fromValue(QDBusUnixFileDescriptor(fd));
+        };
+        const int endWithApp = int(NamespaceExitPolicy::EndWithApp);
+        const int keep = int(NamespaceExitPolicy::KeepWhileProcessesLive);
+        QTest::newRow("none") << QVariantMap() << endWithApp << false;
+        QTest::newRow("end with app")
+            << QVariantMap { { "exitPolicy", QStringLiteral("end-with-app") } } << endWithApp
+            << false;
+        QTest::newRow("keep") << QVariantMap {
+            { "exitPolicy", QStringLiteral("keep-while-processes-live") }
+        } << keep << false;
+        QTest::newRow("stdio") << QVariantMap { { "standardInput", descriptor(0) },
+            { "standardOutput", descriptor(1) }, { "standardError", descriptor(2) } }
+                               << endWithApp << true;
+    }
+
+    void parseOptions()
+    {
+        QFETCH(QVariantMap, options);
+        QFETCH(int, exitPolicy);
+        QFETCH(bool, attached);
+
+        LaunchOptions parsed;
+        const QString error = nestbox::parseLaunchOptions(options, parsed);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(parsed.exitPolicy), exitPolicy);
+        QCOMPARE(parsed.stdio.has_value(), attached);
+    }
+
+    void parseInvalidOptions_data()
+    {
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<QString>("errorPart");
+
+        const QVariant input = QVariant::fromValue(QDBusUnixFileDescriptor(0));
+        QTest::newRow("unknown key")
+            << QVariantMap { { "exitPolcy", QStringLiteral("end-with-app") } }
+            << "unknown option 'exitPolcy'";
+        QTest::newRow("unknown policy") << QVariantMap { { "exitPolicy", QStringLiteral("keep") } }
+                                        << "option exitPolicy is 'keep', expected 'end-with-app'";
+        QTest::newRow("policy case")
+            << QVariantMap { { "exitPolicy", QStringLiteral("Keep-While-Processes-Live") } }
+            << "'Keep-While-Processes-Live'";
+        QTest::newRow("policy not a string")
+            << QVariantMap { { "exitPolicy", 1 } } << "option exitPolicy has type int";
+        QTest::newRow("only standardInput")
+            << QVariantMap { { "standardInput", input } } << "must be given together";
+        QTest::newRow("descriptor not a descriptor") << QVariantMap { { "standardInput", input },
+            { "standardOutput", 1 }, { "standardError", input } }
+                                                     << "option standardOutput has type int";
+        QTest::newRow("invalid descriptor") << QVariantMap { { "standardInput", input },
+            { "standardOutput", QVariant::fromValue(QDBusUnixFileDescriptor()) },
+            { "standardError", input } } << "option standardOutput is not a valid";
+    }
+
+    void parseInvalidOptions()
+    {
+        QFETCH(QVariantMap, options);
+        QFETCH(QString, errorPart);
+
+        LaunchOptions parsed;
+        const QString error = nestbox::parseLaunchOptions(options, parsed);
         QVERIFY2(error.contains(errorPart), qPrintable(error));
     }
 
