@@ -479,6 +479,14 @@
         <source>Working Directory</source>
         <translation>Arbeitsverzeichnis</translation>
     </message>
+    <message>
+        <source>The command and its arguments, split into words as a POSIX shell splits them: &apos;single quotes&apos; keep every character, &quot;double quotes&quot; allow \&quot; \\ \$ \` escapes, and a backslash outside quotes escapes the next character. Nothing is expanded or interpreted: $VARIABLES, ~, *, |, ; and &gt; reach the app as typed.</source>
+        <translation>Der Befehl und seine Argumente, in Wörter zerlegt wie in einer POSIX-Shell: &apos;einfache Anführungszeichen&apos; behalten jedes Zeichen, &quot;doppelte Anführungszeichen&quot; erlauben die Escapes \&quot; \\ \$ \`, und ein Backslash außerhalb von Anführungszeichen maskiert das nächste Zeichen. Nichts wird expandiert oder interpretiert: $VARIABLEN, ~, *, |, ; und &gt; erreichen die App so, wie sie eingegeben wurden.</translation>
+    </message>
+    <message>
+        <source>The command name is empty. Type the program to run before its arguments.</source>
+        <translation>Der Befehlsname ist leer. Geben Sie das auszuführende Programm vor seinen Argumenten ein.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::MainWindow</name>
@@ -1039,6 +1047,21 @@
     <message>
         <source>The desktop has no system tray, so Nestbox cannot hide there.</source>
         <translation>Die Arbeitsumgebung hat keinen Systembereich, daher kann sich Nestbox dort nicht verbergen.</translation>
+    </message>
+</context>
+<context>
+    <name>nestbox::ShellWordSplitter</name>
+    <message>
+        <source>The single quote at character %1 is never closed. Add a &apos; where the quoted text ends.</source>
+        <translation>Das einfache Anführungszeichen bei Zeichen %1 wird nie geschlossen. Setzen Sie ein &apos; an das Ende des zitierten Texts.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is never closed. Add a &quot; where the quoted text ends.</source>
+        <translation>Das doppelte Anführungszeichen bei Zeichen %1 wird nie geschlossen. Setzen Sie ein &quot; an das Ende des zitierten Texts.</translation>
+    </message>
+    <message>
+        <source>The command line ends with a backslash (character %1), which escapes nothing. Remove it, or write \\ for a literal backslash.</source>
+        <translation>Die Befehlszeile endet mit einem Backslash (Zeichen %1), der nichts maskiert. Entfernen Sie ihn, oder schreiben Sie \\ für einen wörtlichen Backslash.</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,14 @@
         <source>Working Directory</source>
         <translation>Répertoire de travail</translation>
     </message>
+    <message>
+        <source>The command and its arguments, split into words as a POSIX shell splits them: &apos;single quotes&apos; keep every character, &quot;double quotes&quot; allow \&quot; \\ \$ \` escapes, and a backslash outside quotes escapes the next character. Nothing is expanded or interpreted: $VARIABLES, ~, *, |, ; and &gt; reach the app as typed.</source>
+        <translation>La commande et ses arguments, découpés en mots comme le fait un shell POSIX : les &apos;guillemets simples&apos; gardent chaque caractère, les &quot;guillemets doubles&quot; admettent les échappements \&quot; \\ \$ \`, et une barre oblique inverse hors des guillemets échappe le caractère suivant. Rien n&apos;est développé ni interprété : $VARIABLES, ~, *, |, ; et &gt; parviennent à l&apos;application tels quels.</translation>
+    </message>
+    <message>
+        <source>The command name is empty. Type the program to run before its arguments.</source>
+        <translation>Le nom de la commande est vide. Saisissez le programme à lancer avant ses arguments.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::MainWindow</name>
@@ -1039,6 +1047,21 @@
     <message>
         <source>The desktop has no system tray, so Nestbox cannot hide there.</source>
         <translation>Le bureau n&apos;a pas de zone de notification, Nestbox ne peut donc pas s&apos;y cacher.</translation>
+    </message>
+</context>
+<context>
+    <name>nestbox::ShellWordSplitter</name>
+    <message>
+        <source>The single quote at character %1 is never closed. Add a &apos; where the quoted text ends.</source>
+        <translation>Le guillemet simple au caractère %1 n&apos;est jamais fermé. Ajoutez un &apos; à la fin du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is never closed. Add a &quot; where the quoted text ends.</source>
+        <translation>Le guillemet double au caractère %1 n&apos;est jamais fermé. Ajoutez un &quot; à la fin du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The command line ends with a backslash (character %1), which escapes nothing. Remove it, or write \\ for a literal backslash.</source>
+        <translation>La ligne de commande se termine par une barre oblique inverse (caractère %1) qui n&apos;échappe rien. Supprimez-la, ou écrivez \\ pour une barre oblique inverse littérale.</translation>
     </message>
 </context>
 <context>
