@@ -375,10 +375,6 @@
         <translation>Der D-Bus-Systembus ist nicht erreichbar, daher kann Nestbox nicht mit seinem Hilfsprogramm sprechen. Prüfen Sie, ob dbus-daemon läuft; Nestbox versucht es alle paar Sekunden erneut. Fehler: %1</translation>
     </message>
     <message>
-        <source>The Nestbox helper (%1) is not running and the system bus cannot start it: it is not installed, or its D-Bus service file is missing. Nestbox will connect as soon as the helper appears.</source>
-        <translation>Das Nestbox-Hilfsprogramm (%1) läuft nicht, und der Systembus kann es nicht starten: Es ist nicht installiert, oder seine D-Bus-Dienstdatei fehlt. Nestbox verbindet sich, sobald das Hilfsprogramm erscheint.</translation>
-    </message>
-    <message>
         <source>The Nestbox helper rejected the request because polkit does not allow you %1. Ask an administrator to allow it, then retry. The helper&apos;s message: %2</source>
         <translation>Das Nestbox-Hilfsprogramm hat die Anfrage abgelehnt, weil polkit Ihnen Folgendes nicht erlaubt: %1. Bitten Sie einen Administrator, es zu erlauben, und versuchen Sie es dann erneut. Meldung des Hilfsprogramms: %2</translation>
     </message>
@@ -393,6 +389,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) is not installed: it is not running, and the system bus has no D-Bus service file to start it. Install the nestbox package, or run &quot;cmake --install&quot; as root from a build. Nestbox connects as soon as the helper appears.</source>
+        <translation>Das Nestbox-Hilfsprogramm (%1) ist nicht installiert: Es läuft nicht, und der Systembus hat keine D-Bus-Dienstdatei, um es zu starten. Installieren Sie das Paket nestbox, oder führen Sie in einem Build als root &quot;cmake --install&quot; aus. Nestbox verbindet sich, sobald das Hilfsprogramm erscheint.</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) stopped, and the system bus cannot start it again. Nestbox is waiting for it to return and reconnects by itself.</source>
+        <translation>Das Nestbox-Hilfsprogramm (%1) wurde beendet, und der Systembus kann es nicht erneut starten. Nestbox wartet auf seine Rückkehr und verbindet sich dann selbst wieder.</translation>
     </message>
 </context>
 <context>

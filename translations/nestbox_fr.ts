@@ -375,10 +375,6 @@
         <translation>Le bus système D-Bus est injoignable, Nestbox ne peut donc pas communiquer avec son programme auxiliaire. Vérifiez que dbus-daemon est en cours d&apos;exécution ; Nestbox réessaie toutes les quelques secondes. Erreur : %1</translation>
     </message>
     <message>
-        <source>The Nestbox helper (%1) is not running and the system bus cannot start it: it is not installed, or its D-Bus service file is missing. Nestbox will connect as soon as the helper appears.</source>
-        <translation>Le programme auxiliaire de Nestbox (%1) ne tourne pas et le bus système ne peut pas le démarrer : il n&apos;est pas installé, ou son fichier de service D-Bus manque. Nestbox se connectera dès que le programme auxiliaire apparaîtra.</translation>
-    </message>
-    <message>
         <source>The Nestbox helper rejected the request because polkit does not allow you %1. Ask an administrator to allow it, then retry. The helper&apos;s message: %2</source>
         <translation>Le programme auxiliaire de Nestbox a refusé la requête, car polkit ne vous autorise pas l&apos;action suivante : %1. Demandez à un administrateur de l&apos;autoriser, puis réessayez. Message du programme auxiliaire : %2</translation>
     </message>
@@ -393,6 +389,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) is not installed: it is not running, and the system bus has no D-Bus service file to start it. Install the nestbox package, or run &quot;cmake --install&quot; as root from a build. Nestbox connects as soon as the helper appears.</source>
+        <translation>Le programme auxiliaire de Nestbox (%1) n&apos;est pas installé : il ne tourne pas, et le bus système n&apos;a pas de fichier de service D-Bus pour le démarrer. Installez le paquet nestbox, ou lancez &quot;cmake --install&quot; en root depuis une compilation. Nestbox se connecte dès que le programme auxiliaire apparaît.</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) stopped, and the system bus cannot start it again. Nestbox is waiting for it to return and reconnects by itself.</source>
+        <translation>Le programme auxiliaire de Nestbox (%1) s&apos;est arrêté, et le bus système ne peut pas le redémarrer. Nestbox attend son retour et se reconnecte tout seul.</translation>
     </message>
 </context>
 <context>

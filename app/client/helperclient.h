@@ -36,6 +36,7 @@ public:
         Connected, ///< the last contact with the helper succeeded
         NoSystemBus, ///< the system bus cannot be reached
         HelperNotRunning, ///< nobody owns org.nestbox.Helper and the bus cannot activate it
+        HelperStopped, ///< like HelperNotRunning, but the helper was reachable before
         AccessDenied, ///< polkit rejected the last call
         Error, ///< any other failure; errorText() has the details
     };
@@ -108,6 +109,7 @@ private:
     void failLater(const std::function<void()> &report);
     void recordError(const QString &method, const CallError &error);
     void setState(State state, const QString &errorText = {});
+    State missingHelperState() const;
 
     QString m_connectionName;
     std::unique_ptr<QDBusConnection> m_bus;
@@ -118,6 +120,7 @@ private:
     QString m_errorText;
     QString m_deniedAction; ///< the polkit action of the last call that polkit rejected
     bool m_watching = false;
+    bool m_helperWasReachable = false; ///< set by the first Connected state, never cleared
 };
 
 } // namespace nestbox

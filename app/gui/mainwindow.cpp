@@ -395,7 +395,8 @@ void MainWindow::updateActions()
     const bool ownNamespace = current.data(NamespaceModel::CreatedByNestboxRole).toBool();
 
     m_launchAction->setEnabled(state != HelperClient::State::NoSystemBus
-        && state != HelperClient::State::HelperNotRunning);
+        && state != HelperClient::State::HelperNotRunning
+        && state != HelperClient::State::HelperStopped);
     m_terminateAction->setEnabled(state == HelperClient::State::Connected && ownNamespace);
 
     m_processActions->updateEnabled();

@@ -82,8 +82,9 @@ void TestHelperClient::helperNotRunning()
     HelperClient client;
 
     QCOMPARE(client.state(), HelperClient::State::HelperNotRunning);
-    QVERIFY2(
-        client.stateExplanation().contains(helperService), qPrintable(client.stateExplanation()));
+    const QString explanation = client.stateExplanation();
+    QVERIFY2(explanation.contains(helperService), qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("not installed")), qPrintable(explanation));
 }
 
 void TestHelperClient::helperAppearsAndRestarts()
@@ -98,8 +99,16 @@ void TestHelperClient::helperAppearsAndRestarts()
     QCOMPARE(m_fake.startWatchingCalls, 1);
     QCOMPARE(available.count(), 1);
 
+    // The helper left and no service file can start it again, so it counts as stopped.
     unregisterFakeHelper();
-    QTRY_COMPARE(m_client->state(), HelperClient::State::HelperNotRunning);
+    QTRY_COMPARE(m_client->state(), HelperClient::State::HelperStopped);
+    QVERIFY2(m_client->stateExplanation().contains(QStringLiteral("stopped")),
+        qPrintable(m_client->stateExplanation()));
+
+    // The retry timer checks the bus again, which must not turn a stopped helper into a missing
+    // one.
+    QTest::qWait(2500);
+    QCOMPARE(m_client->state(), HelperClient::State::HelperStopped);
 
     // A restarted helper has forgotten its watchers, so the client must subscribe again.
     registerFakeHelper();
