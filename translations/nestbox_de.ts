@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>nestbox::CallErrorMessage</name>
+    <message>
+        <source>You are not allowed to launch apps with Nestbox. An administrator can grant the org.nestbox.launch action.</source>
+        <translation>Sie dürfen mit Nestbox keine Apps starten. Ein Administrator kann Ihnen die Aktion org.nestbox.launch erlauben.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send signals to this process. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for processes of other users.</source>
+        <translation>Sie dürfen diesem Prozess keine Signale senden. Ein Administrator kann Ihnen die Aktion org.nestbox.signal erlauben, oder org.nestbox.signal-other für Prozesse anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to terminate this namespace. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for namespaces of other users.</source>
+        <translation>Sie dürfen diesen Namensraum nicht beenden. Ein Administrator kann Ihnen die Aktion org.nestbox.signal erlauben, oder org.nestbox.signal-other für Namensräume anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see Nestbox&apos;s namespaces and processes. An administrator can grant the org.nestbox.inspect action.</source>
+        <translation>Sie dürfen die Namensräume und Prozesse von Nestbox nicht sehen. Ein Administrator kann Ihnen die Aktion org.nestbox.inspect erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
@@ -563,16 +582,8 @@
         <translation>Prozess &amp;suchen</translation>
     </message>
     <message>
-        <source>Launching %1 failed.</source>
-        <translation>Das Starten von %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 im Namensraum %2 als Host-PID %3 gestartet.</translation>
-    </message>
-    <message>
-        <source>You may not terminate namespace %1.</source>
-        <translation>Sie dürfen den Namensraum %1 nicht beenden.</translation>
     </message>
     <message>
         <source>Namespace %1 has already ended.</source>
@@ -581,6 +592,10 @@
     <message>
         <source>Terminating namespace %1 failed: %2</source>
         <translation>Das Beenden des Namensraums %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Launching %1 failed: %2</source>
+        <translation>Das Starten von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -710,10 +725,6 @@
     <message>
         <source>Kill process %1 (%2) at once? It gets no chance to save its work.</source>
         <translation>Prozess %1 (%2) sofort abwürgen? Er kann seine Arbeit nicht mehr speichern.</translation>
-    </message>
-    <message>
-        <source>You may not send %1 to process %2.</source>
-        <translation>Sie dürfen %1 nicht an Prozess %2 senden.</translation>
     </message>
     <message>
         <source>Process %1 has already exited.</source>

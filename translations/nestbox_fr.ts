@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>nestbox::CallErrorMessage</name>
+    <message>
+        <source>You are not allowed to launch apps with Nestbox. An administrator can grant the org.nestbox.launch action.</source>
+        <translation>Vous n&apos;êtes pas autorisé à lancer des applications avec Nestbox. Un administrateur peut vous accorder l&apos;action org.nestbox.launch.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send signals to this process. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for processes of other users.</source>
+        <translation>Vous n&apos;êtes pas autorisé à envoyer des signaux à ce processus. Un administrateur peut vous accorder l&apos;action org.nestbox.signal, ou org.nestbox.signal-other pour les processus d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to terminate this namespace. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for namespaces of other users.</source>
+        <translation>Vous n&apos;êtes pas autorisé à terminer cet espace de noms. Un administrateur peut vous accorder l&apos;action org.nestbox.signal, ou org.nestbox.signal-other pour les espaces de noms d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see Nestbox&apos;s namespaces and processes. An administrator can grant the org.nestbox.inspect action.</source>
+        <translation>Vous n&apos;êtes pas autorisé à voir les espaces de noms et les processus de Nestbox. Un administrateur peut vous accorder l&apos;action org.nestbox.inspect.</translation>
+    </message>
+</context>
+<context>
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
@@ -563,16 +582,8 @@
         <translation>&amp;Rechercher un processus</translation>
     </message>
     <message>
-        <source>Launching %1 failed.</source>
-        <translation>Le lancement de %1 a échoué.</translation>
-    </message>
-    <message>
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 démarré dans l&apos;espace de noms %2 avec le PID hôte %3.</translation>
-    </message>
-    <message>
-        <source>You may not terminate namespace %1.</source>
-        <translation>Vous n&apos;avez pas le droit de terminer l&apos;espace de noms %1.</translation>
     </message>
     <message>
         <source>Namespace %1 has already ended.</source>
@@ -581,6 +592,10 @@
     <message>
         <source>Terminating namespace %1 failed: %2</source>
         <translation>La terminaison de l&apos;espace de noms %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Launching %1 failed: %2</source>
+        <translation>Le lancement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -710,10 +725,6 @@
     <message>
         <source>Kill process %1 (%2) at once? It gets no chance to save its work.</source>
         <translation>Tuer immédiatement le processus %1 (%2) ? Il n&apos;aura pas la possibilité d&apos;enregistrer son travail.</translation>
-    </message>
-    <message>
-        <source>You may not send %1 to process %2.</source>
-        <translation>Vous n&apos;avez pas le droit d&apos;envoyer %1 au processus %2.</translation>
     </message>
     <message>
         <source>Process %1 has already exited.</source>

@@ -370,8 +370,15 @@ void HelperClient::recordError(const QString &method, const CallError &error)
         setState(State::Connected);
         return;
     }
+    // A rejected launch or signal concerns that one request, and its caller reports it. Only a
+    // rejected inspect call leaves nothing to show, which the state explains.
+    const QString action = polkitActionFor(method);
+    if (isAccessDenied(error.name) && action != QLatin1String("org.nestbox.inspect")) {
+        setState(State::Connected);
+        return;
+    }
     if (isAccessDenied(error.name)) {
-        m_deniedAction = polkitActionFor(method);
+        m_deniedAction = action;
         setState(State::AccessDenied, error.message);
         return;
     }

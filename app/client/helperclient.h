@@ -37,7 +37,7 @@ public:
         NoSystemBus, ///< the system bus cannot be reached
         HelperNotRunning, ///< nobody owns org.nestbox.Helper and the bus cannot activate it
         HelperStopped, ///< like HelperNotRunning, but the helper was reachable before
-        AccessDenied, ///< polkit rejected the last call
+        AccessDenied, ///< polkit rejected the last org.nestbox.inspect call
         Error, ///< any other failure; errorText() has the details
     };
     Q_ENUM(State)
@@ -118,7 +118,7 @@ private:
     QTimer m_retryTimer;
     State m_state = State::HelperNotRunning;
     QString m_errorText;
-    QString m_deniedAction; ///< the polkit action of the last call that polkit rejected
+    QString m_deniedAction; ///< the polkit action of the last inspect call that polkit rejected
     bool m_watching = false;
     bool m_helperWasReachable = false; ///< set by the first Connected state, never cleared
 };

@@ -34,6 +34,7 @@ private slots:
     void helperAppearsAndRestarts();
     void accessDeniedNamesAction();
     void requestErrorKeepsConnected();
+    void launchDenialKeepsConnected();
     void signalsForwarded();
 
 private:
@@ -149,6 +150,26 @@ void TestHelperClient::requestErrorKeepsConnected()
     QTRY_VERIFY(replied);
     QCOMPARE(error.name, QStringLiteral("org.nestbox.Error.NotFound"));
     QCOMPARE(error.message, QStringLiteral("no namespace 77"));
+    QCOMPARE(m_client->state(), HelperClient::State::Connected);
+}
+
+void TestHelperClient::launchDenialKeepsConnected()
+{
+    QVERIFY(m_client);
+    QCOMPARE(m_client->state(), HelperClient::State::Connected);
+    m_fake.rejectLaunch = true;
+    CallError error;
+    bool replied = false;
+    m_client->launch(
+        { QStringLiteral("sleep") }, QString(), [&](const CallError &callError, quint64, qint32) {
+            error = callError;
+            replied = true;
+        });
+
+    QTRY_VERIFY(replied);
+    m_fake.rejectLaunch = false;
+    QCOMPARE(error.name, QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"));
+    // Listing still works, so the client stays usable and no banner replaces the trees.
     QCOMPARE(m_client->state(), HelperClient::State::Connected);
 }
 
