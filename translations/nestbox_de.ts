@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>nestbox::CallErrorMessage</name>
+    <message>
+        <source>You are not allowed to launch apps with Nestbox. An administrator can grant the org.nestbox.launch action.</source>
+        <translation>Sie dürfen mit Nestbox keine Apps starten. Ein Administrator kann Ihnen die Aktion org.nestbox.launch erlauben.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send signals to this process. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for processes of other users.</source>
+        <translation>Sie dürfen diesem Prozess keine Signale senden. Ein Administrator kann Ihnen die Aktion org.nestbox.signal erlauben, oder org.nestbox.signal-other für Prozesse anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to terminate this namespace. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for namespaces of other users.</source>
+        <translation>Sie dürfen diesen Namensraum nicht beenden. Ein Administrator kann Ihnen die Aktion org.nestbox.signal erlauben, oder org.nestbox.signal-other für Namensräume anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see Nestbox&apos;s namespaces and processes. An administrator can grant the org.nestbox.inspect action.</source>
+        <translation>Sie dürfen die Namensräume und Prozesse von Nestbox nicht sehen. Ein Administrator kann Ihnen die Aktion org.nestbox.inspect erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
@@ -375,10 +394,6 @@
         <translation>Der D-Bus-Systembus ist nicht erreichbar, daher kann Nestbox nicht mit seinem Hilfsprogramm sprechen. Prüfen Sie, ob dbus-daemon läuft; Nestbox versucht es alle paar Sekunden erneut. Fehler: %1</translation>
     </message>
     <message>
-        <source>The Nestbox helper (%1) is not running and the system bus cannot start it: it is not installed, or its D-Bus service file is missing. Nestbox will connect as soon as the helper appears.</source>
-        <translation>Das Nestbox-Hilfsprogramm (%1) läuft nicht, und der Systembus kann es nicht starten: Es ist nicht installiert, oder seine D-Bus-Dienstdatei fehlt. Nestbox verbindet sich, sobald das Hilfsprogramm erscheint.</translation>
-    </message>
-    <message>
         <source>The Nestbox helper rejected the request because polkit does not allow you %1. Ask an administrator to allow it, then retry. The helper&apos;s message: %2</source>
         <translation>Das Nestbox-Hilfsprogramm hat die Anfrage abgelehnt, weil polkit Ihnen Folgendes nicht erlaubt: %1. Bitten Sie einen Administrator, es zu erlauben, und versuchen Sie es dann erneut. Meldung des Hilfsprogramms: %2</translation>
     </message>
@@ -393,6 +408,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) is not installed: it is not running, and the system bus has no D-Bus service file to start it. Install the nestbox package, or run &quot;cmake --install&quot; as root from a build. Nestbox connects as soon as the helper appears.</source>
+        <translation>Das Nestbox-Hilfsprogramm (%1) ist nicht installiert: Es läuft nicht, und der Systembus hat keine D-Bus-Dienstdatei, um es zu starten. Installieren Sie das Paket nestbox, oder führen Sie in einem Build als root &quot;cmake --install&quot; aus. Nestbox verbindet sich, sobald das Hilfsprogramm erscheint.</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) stopped, and the system bus cannot start it again. Nestbox is waiting for it to return and reconnects by itself.</source>
+        <translation>Das Nestbox-Hilfsprogramm (%1) wurde beendet, und der Systembus kann es nicht erneut starten. Nestbox wartet auf seine Rückkehr und verbindet sich dann selbst wieder.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +502,14 @@
         <source>Working Directory</source>
         <translation>Arbeitsverzeichnis</translation>
     </message>
+    <message>
+        <source>The command and its arguments, split into words as a POSIX shell splits them: &apos;single quotes&apos; keep every character, &quot;double quotes&quot; allow \&quot; \\ \$ \` escapes, and a backslash outside quotes escapes the next character. Nothing is expanded or interpreted: $VARIABLES, ~, *, |, ; and &gt; reach the app as typed.</source>
+        <translation>Der Befehl und seine Argumente, in Wörter zerlegt wie in einer POSIX-Shell: &apos;einfache Anführungszeichen&apos; behalten jedes Zeichen, &quot;doppelte Anführungszeichen&quot; erlauben die Escapes \&quot; \\ \$ \`, und ein Backslash außerhalb von Anführungszeichen maskiert das nächste Zeichen. Nichts wird expandiert oder interpretiert: $VARIABLEN, ~, *, |, ; und &gt; erreichen die App so, wie sie eingegeben wurden.</translation>
+    </message>
+    <message>
+        <source>The command name is empty. Type the program to run before its arguments.</source>
+        <translation>Der Befehlsname ist leer. Geben Sie das auszuführende Programm vor seinen Argumenten ein.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::MainWindow</name>
@@ -551,16 +582,8 @@
         <translation>Prozess &amp;suchen</translation>
     </message>
     <message>
-        <source>Launching %1 failed.</source>
-        <translation>Das Starten von %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 im Namensraum %2 als Host-PID %3 gestartet.</translation>
-    </message>
-    <message>
-        <source>You may not terminate namespace %1.</source>
-        <translation>Sie dürfen den Namensraum %1 nicht beenden.</translation>
     </message>
     <message>
         <source>Namespace %1 has already ended.</source>
@@ -569,6 +592,10 @@
     <message>
         <source>Terminating namespace %1 failed: %2</source>
         <translation>Das Beenden des Namensraums %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Launching %1 failed: %2</source>
+        <translation>Das Starten von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -698,10 +725,6 @@
     <message>
         <source>Kill process %1 (%2) at once? It gets no chance to save its work.</source>
         <translation>Prozess %1 (%2) sofort abwürgen? Er kann seine Arbeit nicht mehr speichern.</translation>
-    </message>
-    <message>
-        <source>You may not send %1 to process %2.</source>
-        <translation>Sie dürfen %1 nicht an Prozess %2 senden.</translation>
     </message>
     <message>
         <source>Process %1 has already exited.</source>
@@ -1035,6 +1058,21 @@
     <message>
         <source>The desktop has no system tray, so Nestbox cannot hide there.</source>
         <translation>Die Arbeitsumgebung hat keinen Systembereich, daher kann sich Nestbox dort nicht verbergen.</translation>
+    </message>
+</context>
+<context>
+    <name>nestbox::ShellWordSplitter</name>
+    <message>
+        <source>The single quote at character %1 is never closed. Add a &apos; where the quoted text ends.</source>
+        <translation>Das einfache Anführungszeichen bei Zeichen %1 wird nie geschlossen. Setzen Sie ein &apos; an das Ende des zitierten Texts.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is never closed. Add a &quot; where the quoted text ends.</source>
+        <translation>Das doppelte Anführungszeichen bei Zeichen %1 wird nie geschlossen. Setzen Sie ein &quot; an das Ende des zitierten Texts.</translation>
+    </message>
+    <message>
+        <source>The command line ends with a backslash (character %1), which escapes nothing. Remove it, or write \\ for a literal backslash.</source>
+        <translation>Die Befehlszeile endet mit einem Backslash (Zeichen %1), der nichts maskiert. Entfernen Sie ihn, oder schreiben Sie \\ für einen wörtlichen Backslash.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>nestbox::CallErrorMessage</name>
+    <message>
+        <source>You are not allowed to launch apps with Nestbox. An administrator can grant the org.nestbox.launch action.</source>
+        <translation>Vous n&apos;êtes pas autorisé à lancer des applications avec Nestbox. Un administrateur peut vous accorder l&apos;action org.nestbox.launch.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send signals to this process. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for processes of other users.</source>
+        <translation>Vous n&apos;êtes pas autorisé à envoyer des signaux à ce processus. Un administrateur peut vous accorder l&apos;action org.nestbox.signal, ou org.nestbox.signal-other pour les processus d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to terminate this namespace. An administrator can grant the org.nestbox.signal action, or org.nestbox.signal-other for namespaces of other users.</source>
+        <translation>Vous n&apos;êtes pas autorisé à terminer cet espace de noms. Un administrateur peut vous accorder l&apos;action org.nestbox.signal, ou org.nestbox.signal-other pour les espaces de noms d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see Nestbox&apos;s namespaces and processes. An administrator can grant the org.nestbox.inspect action.</source>
+        <translation>Vous n&apos;êtes pas autorisé à voir les espaces de noms et les processus de Nestbox. Un administrateur peut vous accorder l&apos;action org.nestbox.inspect.</translation>
+    </message>
+</context>
+<context>
     <name>nestbox::DetailsPane</name>
     <message>
         <source>measuring...</source>
@@ -375,10 +394,6 @@
         <translation>Le bus système D-Bus est injoignable, Nestbox ne peut donc pas communiquer avec son programme auxiliaire. Vérifiez que dbus-daemon est en cours d&apos;exécution ; Nestbox réessaie toutes les quelques secondes. Erreur : %1</translation>
     </message>
     <message>
-        <source>The Nestbox helper (%1) is not running and the system bus cannot start it: it is not installed, or its D-Bus service file is missing. Nestbox will connect as soon as the helper appears.</source>
-        <translation>Le programme auxiliaire de Nestbox (%1) ne tourne pas et le bus système ne peut pas le démarrer : il n&apos;est pas installé, ou son fichier de service D-Bus manque. Nestbox se connectera dès que le programme auxiliaire apparaîtra.</translation>
-    </message>
-    <message>
         <source>The Nestbox helper rejected the request because polkit does not allow you %1. Ask an administrator to allow it, then retry. The helper&apos;s message: %2</source>
         <translation>Le programme auxiliaire de Nestbox a refusé la requête, car polkit ne vous autorise pas l&apos;action suivante : %1. Demandez à un administrateur de l&apos;autoriser, puis réessayez. Message du programme auxiliaire : %2</translation>
     </message>
@@ -393,6 +408,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) is not installed: it is not running, and the system bus has no D-Bus service file to start it. Install the nestbox package, or run &quot;cmake --install&quot; as root from a build. Nestbox connects as soon as the helper appears.</source>
+        <translation>Le programme auxiliaire de Nestbox (%1) n&apos;est pas installé : il ne tourne pas, et le bus système n&apos;a pas de fichier de service D-Bus pour le démarrer. Installez le paquet nestbox, ou lancez &quot;cmake --install&quot; en root depuis une compilation. Nestbox se connecte dès que le programme auxiliaire apparaît.</translation>
+    </message>
+    <message>
+        <source>The Nestbox helper (%1) stopped, and the system bus cannot start it again. Nestbox is waiting for it to return and reconnects by itself.</source>
+        <translation>Le programme auxiliaire de Nestbox (%1) s&apos;est arrêté, et le bus système ne peut pas le redémarrer. Nestbox attend son retour et se reconnecte tout seul.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +502,14 @@
         <source>Working Directory</source>
         <translation>Répertoire de travail</translation>
     </message>
+    <message>
+        <source>The command and its arguments, split into words as a POSIX shell splits them: &apos;single quotes&apos; keep every character, &quot;double quotes&quot; allow \&quot; \\ \$ \` escapes, and a backslash outside quotes escapes the next character. Nothing is expanded or interpreted: $VARIABLES, ~, *, |, ; and &gt; reach the app as typed.</source>
+        <translation>La commande et ses arguments, découpés en mots comme le fait un shell POSIX : les &apos;guillemets simples&apos; gardent chaque caractère, les &quot;guillemets doubles&quot; admettent les échappements \&quot; \\ \$ \`, et une barre oblique inverse hors des guillemets échappe le caractère suivant. Rien n&apos;est développé ni interprété : $VARIABLES, ~, *, |, ; et &gt; parviennent à l&apos;application tels quels.</translation>
+    </message>
+    <message>
+        <source>The command name is empty. Type the program to run before its arguments.</source>
+        <translation>Le nom de la commande est vide. Saisissez le programme à lancer avant ses arguments.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::MainWindow</name>
@@ -551,16 +582,8 @@
         <translation>&amp;Rechercher un processus</translation>
     </message>
     <message>
-        <source>Launching %1 failed.</source>
-        <translation>Le lancement de %1 a échoué.</translation>
-    </message>
-    <message>
         <source>Started %1 in namespace %2 as host PID %3.</source>
         <translation>%1 démarré dans l&apos;espace de noms %2 avec le PID hôte %3.</translation>
-    </message>
-    <message>
-        <source>You may not terminate namespace %1.</source>
-        <translation>Vous n&apos;avez pas le droit de terminer l&apos;espace de noms %1.</translation>
     </message>
     <message>
         <source>Namespace %1 has already ended.</source>
@@ -569,6 +592,10 @@
     <message>
         <source>Terminating namespace %1 failed: %2</source>
         <translation>La terminaison de l&apos;espace de noms %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Launching %1 failed: %2</source>
+        <translation>Le lancement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -698,10 +725,6 @@
     <message>
         <source>Kill process %1 (%2) at once? It gets no chance to save its work.</source>
         <translation>Tuer immédiatement le processus %1 (%2) ? Il n&apos;aura pas la possibilité d&apos;enregistrer son travail.</translation>
-    </message>
-    <message>
-        <source>You may not send %1 to process %2.</source>
-        <translation>Vous n&apos;avez pas le droit d&apos;envoyer %1 au processus %2.</translation>
     </message>
     <message>
         <source>Process %1 has already exited.</source>
@@ -1035,6 +1058,21 @@
     <message>
         <source>The desktop has no system tray, so Nestbox cannot hide there.</source>
         <translation>Le bureau n&apos;a pas de zone de notification, Nestbox ne peut donc pas s&apos;y cacher.</translation>
+    </message>
+</context>
+<context>
+    <name>nestbox::ShellWordSplitter</name>
+    <message>
+        <source>The single quote at character %1 is never closed. Add a &apos; where the quoted text ends.</source>
+        <translation>Le guillemet simple au caractère %1 n&apos;est jamais fermé. Ajoutez un &apos; à la fin du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is never closed. Add a &quot; where the quoted text ends.</source>
+        <translation>Le guillemet double au caractère %1 n&apos;est jamais fermé. Ajoutez un &quot; à la fin du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The command line ends with a backslash (character %1), which escapes nothing. Remove it, or write \\ for a literal backslash.</source>
+        <translation>La ligne de commande se termine par une barre oblique inverse (caractère %1) qui n&apos;échappe rien. Supprimez-la, ou écrivez \\ pour une barre oblique inverse littérale.</translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,14 @@ QString HelperClient::stateExplanation() const
                   "Error: %1")
             .arg(m_errorText);
     case State::HelperNotRunning:
-        return tr("The Nestbox helper (%1) is not running and the system bus cannot start it: "
-                  "it is not installed, or its D-Bus service file is missing. Nestbox will "
-                  "connect as soon as the helper appears.")
+        return tr("The Nestbox helper (%1) is not installed: it is not running, and the system "
+                  "bus has no D-Bus service file to start it. Install the nestbox package, or "
+                  "run \"cmake --install\" as root from a build. Nestbox connects as soon as "
+                  "the helper appears.")
+            .arg(helperService);
+    case State::HelperStopped:
+        return tr("The Nestbox helper (%1) stopped, and the system bus cannot start it again. "
+                  "Nestbox is waiting for it to return and reconnects by itself.")
             .arg(helperService);
     case State::AccessDenied:
         return tr("The Nestbox helper rejected the request because polkit does not allow you "
@@ -131,7 +136,7 @@ void HelperClient::checkConnection()
     }
 
     if (!m_bus->interface()->isServiceRegistered(helperService) && !isHelperActivatable()) {
-        setState(State::HelperNotRunning);
+        setState(missingHelperState());
         return;
     }
 
@@ -147,7 +152,8 @@ void HelperClient::retryConnection()
 {
     // A rejection or a failure is retried only on request, so a polkit agent is not asked again
     // and again. The service watcher reports when the helper comes or goes.
-    const bool unreachable = m_state == State::NoSystemBus || m_state == State::HelperNotRunning;
+    const bool unreachable = m_state == State::NoSystemBus || m_state == State::HelperNotRunning
+        || m_state == State::HelperStopped;
     if (unreachable || !m_bus || !m_bus->isConnected())
         checkConnection();
 }
@@ -220,12 +226,13 @@ void HelperClient::onHelperUnregistered()
     logging::get("app")->info("The helper left the system bus");
 
     // A watcher keeps an activatable helper alive, so it left by crashing or being restarted.
-    // A new call starts it again.
-    if (m_watching && isHelperActivatable()) {
-        callStartWatching();
+    // Without a watcher it may also have exited when idle. Either way a new call starts it again.
+    if (isHelperActivatable()) {
+        if (m_watching)
+            callStartWatching();
         return;
     }
-    setState(State::HelperNotRunning);
+    setState(State::HelperStopped);
 }
 
 void HelperClient::startWatching()
@@ -371,13 +378,20 @@ void HelperClient::recordError(const QString &method, const CallError &error)
         setState(State::Connected);
         return;
     }
+    // A rejected launch or signal concerns that one request, and its caller reports it. Only a
+    // rejected inspect call leaves nothing to show, which the state explains.
+    const QString action = polkitActionFor(method);
+    if (isAccessDenied(error.name) && action != QLatin1String("org.nestbox.inspect")) {
+        setState(State::Connected);
+        return;
+    }
     if (isAccessDenied(error.name)) {
-        m_deniedAction = polkitActionFor(method);
+        m_deniedAction = action;
         setState(State::AccessDenied, error.message);
         return;
     }
     if (isHelperMissing(error.name)) {
-        setState(State::HelperNotRunning, error.message);
+        setState(missingHelperState(), error.message);
         return;
     }
     if (isBusLost(error.name)) {
@@ -394,8 +408,16 @@ void HelperClient::setState(State state, const QString &errorText)
 
     m_state = state;
     m_errorText = errorText;
+    if (state == State::Connected)
+        m_helperWasReachable = true;
     logging::get("app")->debug("Helper connection state: {}", int(state));
     emit stateChanged(state);
+}
+
+// A helper that was reachable once is installed, so its absence means it stopped.
+HelperClient::State HelperClient::missingHelperState() const
+{
+    return m_helperWasReachable ? State::HelperStopped : State::HelperNotRunning;
 }
 
 } // namespace nestbox

@@ -50,7 +50,8 @@ public:
         Connected, ///< the last contact with the helper succeeded
         NoSystemBus, ///< the system bus cannot be reached
         HelperNotRunning, ///< nobody owns org.nestbox.Helper and the bus cannot activate it
-        AccessDenied, ///< polkit rejected the last call
+        HelperStopped, ///< like HelperNotRunning, but the helper was reachable before
+        AccessDenied, ///< polkit rejected the last org.nestbox.inspect call
         Error, ///< any other failure; errorText() has the details
     };
     Q_ENUM(State)
@@ -117,6 +118,7 @@ private:
     void failLater(const std::function<void()> &report);
     void recordError(const QString &method, const CallError &error);
     void setState(State state, const QString &errorText = {});
+    State missingHelperState() const;
 
     QString m_connectionName;
     std::unique_ptr<QDBusConnection> m_bus;
@@ -125,8 +127,9 @@ private:
     QTimer m_retryTimer;
     State m_state = State::HelperNotRunning;
     QString m_errorText;
-    QString m_deniedAction; ///< the polkit action of the last call that polkit rejected
+    QString m_deniedAction; ///< the polkit action of the last inspect call that polkit rejected
     bool m_watching = false;
+    bool m_helperWasReachable = false; ///< set by the first Connected state, never cleared
 };
 
 } // namespace nestbox

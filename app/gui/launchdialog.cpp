@@ -2,6 +2,8 @@
 // LaunchDialog: the form, the folder picker and the input checks.
 #include "launchdialog.h"
 
+#include "shellwordsplitter.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -11,7 +13,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -28,7 +29,13 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     setWindowTitle(tr("Launch in a New Namespace"));
 
     m_command->setPlaceholderText(tr("for example: sleep 30"));
+    m_command->setToolTip(
+        tr("The command and its arguments, split into words as a POSIX shell splits them: "
+           "'single quotes' keep every character, \"double quotes\" allow \\\" \\\\ \\$ \\` "
+           "escapes, and a backslash outside quotes escapes the next character. Nothing is "
+           "expanded or interpreted: $VARIABLES, ~, *, |, ; and > reach the app as typed."));
     m_workingDirectory->setPlaceholderText(tr("your home folder"));
+    m_error->setObjectName(QStringLiteral("launchError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Launch"));
@@ -74,7 +81,7 @@ void LaunchDialog::setWorkingDirectory(const QString &directory)
 
 QStringList LaunchDialog::arguments() const
 {
-    return QProcess::splitCommand(m_command->text());
+    return ShellWordSplitter(m_command->text()).arguments();
 }
 
 QString LaunchDialog::workingDirectory() const
@@ -84,8 +91,13 @@ QString LaunchDialog::workingDirectory() const
 
 QString LaunchDialog::validationError() const
 {
-    if (arguments().isEmpty())
+    const ShellWordSplitter command(m_command->text());
+    if (!command.isValid())
+        return command.errorText();
+    if (command.arguments().isEmpty())
         return tr("Enter the command to run.");
+    if (command.arguments().first().isEmpty())
+        return tr("The command name is empty. Type the program to run before its arguments.");
 
     const QString directory = workingDirectory();
     if (directory.isEmpty())

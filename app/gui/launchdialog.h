@@ -22,7 +22,7 @@ public:
     void setCommandLine(const QString &commandLine);
     void setWorkingDirectory(const QString &directory);
 
-    /// The command line split as a shell would split it (quotes group words).
+    /// The command line split by ShellWordSplitter; empty while it is invalid.
     QStringList arguments() const;
     /// An absolute folder, or empty for the user's home folder.
     QString workingDirectory() const;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "branchexpander.h"
+#include "callerrormessage.h"
 #include "detailspane.h"
 #include "favouritestoolbar.h"
 #include "helperclient.h"
@@ -172,7 +173,12 @@ void MainWindow::createViews()
     m_processView->setObjectName(QStringLiteral("processView"));
     m_processActions = new ProcessActions(m_client, m_processView);
     connect(m_processActions, &ProcessActions::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        [this](const QString &text, const QString &details) {
+            showStatusMessage(text, details, 10000);
+        });
+    // Any later message replaces the one the tool tip belongs to.
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+        [this] { statusBar()->setToolTip(QString()); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_namespaceView);
@@ -381,7 +387,8 @@ void MainWindow::updateActions()
     const bool ownNamespace = current.data(NamespaceModel::CreatedByNestboxRole).toBool();
 
     m_launchAction->setEnabled(state != HelperClient::State::NoSystemBus
-        && state != HelperClient::State::HelperNotRunning);
+        && state != HelperClient::State::HelperNotRunning
+        && state != HelperClient::State::HelperStopped);
     m_terminateAction->setEnabled(state == HelperClient::State::Connected && ownNamespace);
 
     m_processActions->updateEnabled();
@@ -403,7 +410,8 @@ void MainWindow::showLaunchDialog()
     m_client->launch(arguments, dialog.workingDirectory(),
         [this, arguments](const CallError &error, quint64 namespaceId, qint32 pid) {
             if (error.isError()) {
-                showCallError(tr("Launching %1 failed.").arg(arguments.first()), error.message);
+                showCallError(CallErrorMessage(error, QStringLiteral("Launch"),
+                    tr("Launching %1 failed: %2").arg(arguments.first(), error.message)));
                 return;
             }
             statusBar()->showMessage(tr("Started %1 in namespace %2 as host PID %3.")
@@ -443,19 +451,31 @@ void MainWindow::terminateSelectedNamespace()
     m_client->terminateNamespace(namespaceId, [this, namespaceId](const CallError &error) {
         if (!error.isError())
             return;
-        if (error.name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
-            statusBar()->showMessage(tr("You may not terminate namespace %1.").arg(namespaceId));
-        else if (error.name == QLatin1String("org.nestbox.Error.NotFound"))
-            statusBar()->showMessage(tr("Namespace %1 has already ended.").arg(namespaceId));
+        QString failure;
+        if (error.name == QLatin1String("org.nestbox.Error.NotFound"))
+            failure = tr("Namespace %1 has already ended.").arg(namespaceId);
         else
-            statusBar()->showMessage(
-                tr("Terminating namespace %1 failed: %2").arg(namespaceId).arg(error.message));
+            failure = tr("Terminating namespace %1 failed: %2").arg(namespaceId).arg(error.message);
+        const CallErrorMessage text(error, QStringLiteral("TerminateNamespace"), failure);
+        showStatusMessage(text.text(), text.details());
     });
 }
 
-void MainWindow::showCallError(const QString &failure, const QString &message)
+// open() returns at once, unlike exec(), so tests can read the box while it is shown.
+void MainWindow::showCallError(const CallErrorMessage &error)
 {
-    QMessageBox::warning(this, tr("Nestbox"), QStringLiteral("%1\n\n%2").arg(failure, message));
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Nestbox"), error.text(), QMessageBox::Ok, this);
+    box->setDetailedText(error.details());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// The status bar has no room for details, so the helper's raw error becomes its tool tip.
+void MainWindow::showStatusMessage(const QString &text, const QString &details, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+    statusBar()->setToolTip(details);
 }
 
 } // namespace nestbox

@@ -16,6 +16,7 @@ class QTreeView;
 namespace nestbox {
 
 class BranchExpander;
+class CallErrorMessage;
 class DetailsPane;
 class HelperClient;
 class NamespaceModel;
@@ -78,7 +79,8 @@ private:
     void showSettings();
     void onProfileLaunched(quint64 namespaceId, const QString &profileName, const QString &message);
     void terminateSelectedNamespace();
-    void showCallError(const QString &failure, const QString &message);
+    void showCallError(const CallErrorMessage &error);
+    void showStatusMessage(const QString &text, const QString &details, int timeoutMs = 0);
 
     HelperClient *m_client;
     NamespaceModel *m_namespaceModel;

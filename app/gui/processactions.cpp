@@ -2,6 +2,7 @@
 // ProcessActions: action creation, the confirmation before KILL, and failure wording.
 #include "processactions.h"
 
+#include "callerrormessage.h"
 #include "helperclient.h"
 #include "processmodel.h"
 
@@ -144,7 +145,7 @@ void ProcessActions::sendSignal(int signal)
     m_client->signalProcess(
         hostPid, startTime, signal, [this, hostPid, signal](const CallError &error) {
             if (error.isError())
-                emit message(describeFailure(error, hostPid, signal));
+                reportFailure(error, hostPid, signal);
             else
                 emit message(tr("Sent %1 to process %2.").arg(signalLabel(signal)).arg(hostPid));
         });
@@ -160,16 +161,19 @@ bool ProcessActions::confirmKill(qint32 hostPid, const QString &command)
     return answer == QMessageBox::Yes;
 }
 
-QString ProcessActions::describeFailure(const CallError &error, qint32 hostPid, int signal) const
+void ProcessActions::reportFailure(const CallError &error, qint32 hostPid, int signal)
 {
-    if (error.name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
-        return tr("You may not send %1 to process %2.").arg(signalLabel(signal)).arg(hostPid);
-    if (error.name == QLatin1String("org.nestbox.Error.NotFound"))
-        return tr("Process %1 has already exited.").arg(hostPid);
-    return tr("Sending %1 to process %2 failed: %3")
-        .arg(signalLabel(signal))
-        .arg(hostPid)
-        .arg(error.message);
+    QString failure;
+    if (error.name == QLatin1String("org.nestbox.Error.NotFound")) {
+        failure = tr("Process %1 has already exited.").arg(hostPid);
+    } else {
+        failure = tr("Sending %1 to process %2 failed: %3")
+                      .arg(signalLabel(signal))
+                      .arg(hostPid)
+                      .arg(error.message);
+    }
+    const CallErrorMessage text(error, QStringLiteral("SignalProcess"), failure);
+    emit message(text.text(), text.details());
 }
 
 void ProcessActions::copyPid()

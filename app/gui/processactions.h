@@ -42,8 +42,9 @@ public:
     void sendSignal(int signal);
 
 signals:
-    /// A plain-language sentence for the status bar.
-    void message(const QString &text);
+    /// A plain-language sentence for the status bar, and the helper's raw error for its tool tip
+    /// when a call failed.
+    void message(const QString &text, const QString &details = QString());
 
 private:
     QAction *addSignalAction(int signal);
@@ -51,7 +52,7 @@ private:
     void copyPid();
     void copyCommandLine();
     bool confirmKill(qint32 hostPid, const QString &command);
-    QString describeFailure(const CallError &error, qint32 hostPid, int signal) const;
+    void reportFailure(const CallError &error, qint32 hostPid, int signal);
 
     HelperClient *m_client;
     QTreeView *m_view;

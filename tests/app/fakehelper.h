@@ -19,6 +19,8 @@ class FakeHelper : public QObject, protected QDBusContext
 public:
     int startWatchingCalls = 0;
     bool rejectListing = false; ///< ListNamespaces fails with AccessDenied, as polkit would
+    bool rejectLaunch = false; ///< Launch fails with AccessDenied
+    bool rejectSignals = false; ///< SignalProcess and TerminateNamespace fail with AccessDenied
     nestbox::NamespaceList namespaces;
     nestbox::ProcessList processes;
     /// Every SignalProcess call as { hostPid, startTime, signal }, in order.
@@ -70,6 +72,8 @@ public slots:
         launchEnvironment = environment;
         launchOptions.clear();
         hostPid = 700;
+        if (rejectLaunch)
+            rejectAs(QStringLiteral("org.nestbox.launch"));
         return 4026532100;
     }
 
@@ -84,12 +88,26 @@ public slots:
     void SignalProcess(qint32 hostPid, qulonglong startTime, qint32 signal)
     {
         signalCalls.append({ hostPid, startTime, signal });
+        if (rejectSignals)
+            rejectAs(QStringLiteral("org.nestbox.signal"));
     }
 
     void TerminateNamespace(qulonglong namespaceId)
     {
         terminateCalls.append(namespaceId);
+        if (rejectSignals) {
+            rejectAs(QStringLiteral("org.nestbox.signal"));
+            return;
+        }
         sendErrorReply(QStringLiteral("org.nestbox.Error.NotFound"),
             QStringLiteral("no namespace %1").arg(namespaceId));
+    }
+
+private:
+    // The error and message the real helper returns when polkit rejects actionId.
+    void rejectAs(const QString &actionId)
+    {
+        sendErrorReply(QDBusError::AccessDenied,
+            QStringLiteral("not authorized for %1: not authorized by polkit").arg(actionId));
     }
 };

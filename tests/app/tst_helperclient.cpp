@@ -34,6 +34,7 @@ private slots:
     void helperAppearsAndRestarts();
     void accessDeniedNamesAction();
     void requestErrorKeepsConnected();
+    void launchDenialKeepsConnected();
     void signalsForwarded();
 
 private:
@@ -82,8 +83,9 @@ void TestHelperClient::helperNotRunning()
     HelperClient client;
 
     QCOMPARE(client.state(), HelperClient::State::HelperNotRunning);
-    QVERIFY2(
-        client.stateExplanation().contains(helperService), qPrintable(client.stateExplanation()));
+    const QString explanation = client.stateExplanation();
+    QVERIFY2(explanation.contains(helperService), qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("not installed")), qPrintable(explanation));
 }
 
 void TestHelperClient::helperAppearsAndRestarts()
@@ -98,8 +100,16 @@ void TestHelperClient::helperAppearsAndRestarts()
     QCOMPARE(m_fake.startWatchingCalls, 1);
     QCOMPARE(available.count(), 1);
 
+    // The helper left and no service file can start it again, so it counts as stopped.
     unregisterFakeHelper();
-    QTRY_COMPARE(m_client->state(), HelperClient::State::HelperNotRunning);
+    QTRY_COMPARE(m_client->state(), HelperClient::State::HelperStopped);
+    QVERIFY2(m_client->stateExplanation().contains(QStringLiteral("stopped")),
+        qPrintable(m_client->stateExplanation()));
+
+    // The retry timer checks the bus again, which must not turn a stopped helper into a missing
+    // one.
+    QTest::qWait(2500);
+    QCOMPARE(m_client->state(), HelperClient::State::HelperStopped);
 
     // A restarted helper has forgotten its watchers, so the client must subscribe again.
     registerFakeHelper();
@@ -140,6 +150,26 @@ void TestHelperClient::requestErrorKeepsConnected()
     QTRY_VERIFY(replied);
     QCOMPARE(error.name, QStringLiteral("org.nestbox.Error.NotFound"));
     QCOMPARE(error.message, QStringLiteral("no namespace 77"));
+    QCOMPARE(m_client->state(), HelperClient::State::Connected);
+}
+
+void TestHelperClient::launchDenialKeepsConnected()
+{
+    QVERIFY(m_client);
+    QCOMPARE(m_client->state(), HelperClient::State::Connected);
+    m_fake.rejectLaunch = true;
+    CallError error;
+    bool replied = false;
+    m_client->launch(
+        { QStringLiteral("sleep") }, QString(), [&](const CallError &callError, quint64, qint32) {
+            error = callError;
+            replied = true;
+        });
+
+    QTRY_VERIFY(replied);
+    m_fake.rejectLaunch = false;
+    QCOMPARE(error.name, QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"));
+    // Listing still works, so the client stays usable and no banner replaces the trees.
     QCOMPARE(m_client->state(), HelperClient::State::Connected);
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LaunchDialog: how the command line is split, and which input keeps the Launch button disabled
-// with which message.
+// with which message under the fields.
 #include "launchdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -45,6 +46,21 @@ void TestLaunchDialog::validation_data()
                                     << "/nonexistent/nestbox-test"
                                     << "\"/nonexistent/nestbox-test\" does not exist";
     QTest::newRow("file as folder") << "ls" << QFINDTESTDATA("data/tree.txt") << "does not exist";
+    QTest::newRow("open single quote") << "sh -c 'sleep 1"
+                                       << ""
+                                       << "single quote at character 7 is never closed";
+    QTest::newRow("open double quote") << "echo \"hi"
+                                       << ""
+                                       << "double quote at character 6 is never closed";
+    QTest::newRow("trailing backslash") << "ls \\"
+                                        << ""
+                                        << "ends with a backslash";
+    QTest::newRow("empty command name") << "'' -l"
+                                        << ""
+                                        << "command name is empty";
+    QTest::newRow("empty argument") << "printf \"\""
+                                    << ""
+                                    << "";
 }
 
 void TestLaunchDialog::validation()
@@ -66,6 +82,12 @@ void TestLaunchDialog::validation()
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
     QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), errorPart.isEmpty());
+
+    // A blank command only disables the button. Every other error is shown under the fields.
+    auto *errorLabel = dialog.findChild<QLabel *>(QStringLiteral("launchError"));
+    QVERIFY(errorLabel);
+    const bool blank = commandLine.trimmed().isEmpty();
+    QCOMPARE(errorLabel->text(), blank ? QString() : error);
 }
 
 void TestLaunchDialog::splitting_data()
@@ -77,6 +99,9 @@ void TestLaunchDialog::splitting_data()
     QTest::newRow("double quotes")
         << "sh -c \"sleep 1; true\"" << QStringList { "sh", "-c", "sleep 1; true" };
     QTest::newRow("extra spaces") << "  ls   -l  " << QStringList { "ls", "-l" };
+    QTest::newRow("single quotes")
+        << "sh -c 'echo \"$HOME\"'" << QStringList { "sh", "-c", "echo \"$HOME\"" };
+    QTest::newRow("invalid") << "sh -c 'echo" << QStringList {};
 }
 
 void TestLaunchDialog::splitting()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow against FakeHelper on a private bus: the banner while the helper is missing, both
 // trees filled once it appears, live signals applied without a reset, the exit status, and the
-// banner again when the helper leaves.
+// "stopped" banner when the helper leaves until it returns.
 #include "fakehelper.h"
 #include "helperclient.h"
 #include "mainwindow.h"
@@ -40,6 +40,7 @@ private slots:
     void liveSignalsWithoutReset();
     void exitStatusShown();
     void bannerWhenHelperLeaves();
+    void bannerClearsWhenHelperReturns();
 
 private:
     PrivateBus m_privateBus;
@@ -89,7 +90,8 @@ void TestMainWindow::bannerWhileHelperMissing()
 {
     const QString message = m_window->banner()->message();
 
-    QVERIFY2(message.contains(QStringLiteral("not running")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("not installed")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("stopped")), qPrintable(message));
     QCOMPARE(m_window->namespaceModel()->rowCount(), 0);
 }
 
@@ -147,7 +149,24 @@ void TestMainWindow::bannerWhenHelperLeaves()
 {
     QVERIFY(m_helperBus->unregisterService(QStringLiteral("org.nestbox.Helper")));
 
-    QTRY_VERIFY(m_window->banner()->message().contains(QStringLiteral("not running")));
+    QTRY_VERIFY(!m_window->banner()->message().isEmpty());
+    const QString message = m_window->banner()->message();
+    QVERIFY2(message.contains(QStringLiteral("helper (org.nestbox.Helper) stopped")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("waiting for it to return")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("not installed")), qPrintable(message));
+}
+
+void TestMainWindow::bannerClearsWhenHelperReturns()
+{
+    const int watchCallsBefore = m_fake.startWatchingCalls;
+
+    QVERIFY(m_helperBus->registerService(QStringLiteral("org.nestbox.Helper")));
+
+    QTRY_COMPARE(m_window->banner()->message(), QString());
+    // A restarted helper has forgotten its watchers, so the window subscribes again.
+    QTRY_COMPARE(m_fake.startWatchingCalls, watchCallsBefore + 1);
+    QVERIFY(m_window->namespaceModel()->indexForKey(launchedNamespace).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)

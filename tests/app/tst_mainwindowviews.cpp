@@ -1,27 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's views against FakeHelper on a private bus: the details pane follows the selection,
-// Ctrl+F reaches the filter box, the filter keeps the selection, and the 2 s refresh updates an
-// idle process's figures without a reset.
+// Ctrl+F reaches the filter box, the filter keeps the selection, the 2 s refresh updates an
+// idle process's figures without a reset, and a polkit denial shows a plain sentence with the
+// helper's raw error only as details.
 #include "detailspane.h"
 #include "fakehelper.h"
 #include "helperclient.h"
+#include "launchdialog.h"
 #include "mainwindow.h"
 #include "namespacemodel.h"
 #include "privatebus.h"
+#include "processactions.h"
 #include "processmodel.h"
 #include "usagemonitor.h"
 
 #include "sampledata.h"
+#include <csignal>
 #include <memory>
 #include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using nestbox::HelperClient;
@@ -35,6 +43,9 @@ using sampledata::hostNamespace;
 using sampledata::launchedNamespace;
 
 namespace {
+
+const QString rawDenial
+    = QStringLiteral("not authorized for org.nestbox.%1: not authorized by polkit");
 
 // Two processes in the launched namespace, each with 1 MiB resident, so totals show.
 NamespaceInfo makeNamespace(quint64 id, quint64 parentId, const QStringList &command)
@@ -64,8 +75,13 @@ private slots:
     void filterKeepsSelection();
     void refreshUpdatesIdleProcess();
     void refreshUpdatesUnselectedNamespaceTotals();
+    void launchDeniedExplained();
+    void signalDeniedExplained();
+    void terminateDeniedExplained();
+    void laterMessageDropsDetails();
 
 private:
+    QAction *terminateAction() const;
     QModelIndex shownProcess(qint32 hostPid) const;
     QString detailText(const QString &objectName) const;
 
@@ -189,6 +205,93 @@ void TestMainWindowViews::refreshUpdatesUnselectedNamespaceTotals()
     QTRY_COMPARE_WITH_TIMEOUT(
         memory.data().toString(), QLocale().formattedDataSize(9 * 1024 * 1024), 5000);
     QCOMPARE(m_window->processModel()->namespaceId(), launchedNamespace);
+}
+
+QAction *TestMainWindowViews::terminateAction() const
+{
+    const QList<QAction *> actions = m_window->namespaceView()->actions();
+    for (QAction *action : actions) {
+        if (action->text() == QStringLiteral("&Terminate"))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindowViews::launchDeniedExplained()
+{
+    m_fake.rejectLaunch = true;
+    // QDialog::exec() blocks until the dialog closes, so the event loop fills it in.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<nestbox::LaunchDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCommandLine(QStringLiteral("sleep 30"));
+        dialog->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
+    QCOMPARE(m_fake.launchArguments, QStringList({ "sleep", "30" }));
+    QVERIFY2(box->text().startsWith(QStringLiteral("You are not allowed to launch apps")),
+        qPrintable(box->text()));
+    QVERIFY2(
+        box->text().contains(QStringLiteral("org.nestbox.launch action")), qPrintable(box->text()));
+    QVERIFY2(!box->text().contains(QStringLiteral("not authorized")), qPrintable(box->text()));
+    QCOMPARE(box->detailedText(),
+        QStringLiteral("org.freedesktop.DBus.Error.AccessDenied: ") + rawDenial.arg("launch"));
+    box->close();
+    m_fake.rejectLaunch = false;
+}
+
+void TestMainWindowViews::signalDeniedExplained()
+{
+    QTreeView *view = m_window->processView();
+    const auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
+    view->setCurrentIndex(proxy->mapFromSource(m_window->processModel()->indexForHostPid(500)));
+    m_fake.rejectSignals = true;
+
+    m_window->processActions()->sendSignal(SIGTERM);
+    QTRY_COMPARE(m_fake.signalCalls.size(), 1);
+    m_fake.rejectSignals = false;
+
+    QStatusBar *status = m_window->statusBar();
+    QTRY_VERIFY(status->currentMessage().startsWith(QStringLiteral("You are not allowed")));
+    QVERIFY2(status->currentMessage().contains(QStringLiteral("send signals to this process")),
+        qPrintable(status->currentMessage()));
+    QVERIFY2(status->currentMessage().contains(QStringLiteral("org.nestbox.signal-other")),
+        qPrintable(status->currentMessage()));
+    QCOMPARE(status->toolTip(),
+        QStringLiteral("org.freedesktop.DBus.Error.AccessDenied: ") + rawDenial.arg("signal"));
+}
+
+void TestMainWindowViews::terminateDeniedExplained()
+{
+    QCOMPARE(m_window->selectedNamespace(), launchedNamespace);
+    QAction *terminate = terminateAction();
+    QVERIFY(terminate);
+    QVERIFY(terminate->isEnabled());
+    m_fake.rejectSignals = true;
+
+    terminate->trigger();
+    QTRY_COMPARE(m_fake.terminateCalls, QList<quint64> { launchedNamespace });
+    m_fake.rejectSignals = false;
+
+    QStatusBar *status = m_window->statusBar();
+    QTRY_VERIFY(status->currentMessage().contains(QStringLiteral("terminate this namespace")));
+    QVERIFY2(status->currentMessage().startsWith(QStringLiteral("You are not allowed")),
+        qPrintable(status->currentMessage()));
+    QCOMPARE(status->toolTip(),
+        QStringLiteral("org.freedesktop.DBus.Error.AccessDenied: ") + rawDenial.arg("signal"));
+}
+
+void TestMainWindowViews::laterMessageDropsDetails()
+{
+    QStatusBar *status = m_window->statusBar();
+    QVERIFY(!status->toolTip().isEmpty());
+
+    status->showMessage(QStringLiteral("something else"));
+
+    QCOMPARE(status->toolTip(), QString());
 }
 
 QTEST_MAIN(TestMainWindowViews)
