@@ -18,7 +18,8 @@ CallErrorMessage::CallErrorMessage(
 // failure to ask polkit included, so no other error name needs a sentence of its own.
 QString CallErrorMessage::accessDeniedText(const QString &method)
 {
-    if (method == QLatin1String("Launch") || method == QLatin1String("LaunchAttached")) {
+    if (method == QLatin1String("Launch") || method == QLatin1String("LaunchAttached")
+        || method == QLatin1String("LaunchWithOptions")) {
         return tr("You are not allowed to launch apps with Nestbox. An administrator can grant "
                   "the org.nestbox.launch action.");
     }

@@ -2,6 +2,7 @@
 // ProfileLauncher: turns a stored profile into one HelperClient::launchWithOptions call.
 #include "profilelauncher.h"
 
+#include "callerrormessage.h"
 #include "helperclient.h"
 #include "profilestore.h"
 
@@ -36,7 +37,9 @@ void ProfileLauncher::launch(const QString &profileId)
     m_client->launchWithOptions(profile->arguments, profile->workingDirectory, options,
         [this, name](const CallError &error, quint64 namespaceId, qint32 pid) {
             if (error.isError()) {
-                emit failed(tr("Launching %1 failed: %2").arg(name, error.message));
+                const CallErrorMessage message(error, QStringLiteral("LaunchWithOptions"),
+                    tr("Launching %1 failed: %2").arg(name, error.message));
+                emit failed(message.text());
                 return;
             }
             emit launched(namespaceId, name,

@@ -37,6 +37,8 @@ void TestCallErrorMessage::text_data()
                                    << true;
     QTest::newRow("LaunchAttached denied")
         << "LaunchAttached" << accessDenied << "grant the org.nestbox.launch action." << true;
+    QTest::newRow("LaunchWithOptions denied")
+        << "LaunchWithOptions" << accessDenied << "grant the org.nestbox.launch action." << true;
     QTest::newRow("SignalProcess denied")
         << "SignalProcess" << accessDenied
         << "not allowed to send signals to this process. An administrator can grant the "

@@ -29,6 +29,7 @@ private slots:
     void exitPolicyReachesHelper_data();
     void exitPolicyReachesHelper();
     void unknownProfileFails();
+    void deniedLaunchExplained();
 
 private:
     QString addProfile(const QString &name, nestbox::ExitPolicy policy);
@@ -134,6 +135,22 @@ void TestProfileLauncher::unknownProfileFails()
 
     QCOMPARE(failed.count(), 1);
     QVERIFY(m_fake.launchArguments.isEmpty());
+}
+
+void TestProfileLauncher::deniedLaunchExplained()
+{
+    const QString id = addProfile(QStringLiteral("Denied"), nestbox::ExitPolicy::EndNamespace);
+    QSignalSpy failed(m_launcher.get(), &ProfileLauncher::failed);
+    m_fake.rejectLaunch = true;
+
+    m_launcher->launch(id);
+
+    QTRY_COMPARE(failed.count(), 1);
+    m_fake.rejectLaunch = false;
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("You are not allowed to launch apps")),
+        qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("not authorized")), qPrintable(message));
 }
 
 QTEST_MAIN(TestProfileLauncher)
