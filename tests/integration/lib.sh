@@ -122,13 +122,11 @@ pid_namespace_of() {
     echo "${link%]}"
 }
 
-# Prints the host PIDs of the processes whose PID namespace has inode NAMESPACE.
+# Prints the host PIDs of the processes whose PID namespace has inode NAMESPACE. One stat for
+# all of /proc, not a readlink per process, so a scan stays quick on a loaded machine.
 pids_in_namespace() {
-    local namespace=$1 entry
-    for entry in /proc/[0-9]*; do
-        [[ $(readlink "$entry/ns/pid" 2>/dev/null) == "pid:[$namespace]" ]] &&
-            echo "${entry#/proc/}"
-    done
+    stat -L --format='%n %i' /proc/[0-9]*/ns/pid 2>/dev/null |
+        awk -v namespace="$1" '$2 == namespace { split($1, path, "/"); print path[3] }'
     return 0
 }
 
