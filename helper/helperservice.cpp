@@ -256,6 +256,10 @@ void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
             releaseCall();
             launched->deleteLater(); // its destructor reaps the init
         });
+    connect(launched, &LaunchedNamespace::appExited, this,
+        [this, launched](int exitCode, int termSignal) {
+            emit AppExited(launched->namespaceId(), exitCode, termSignal);
+        });
     connect(
         launched, &LaunchedNamespace::exited, this, [this, launched](int exitCode, int termSignal) {
             const quint64 id = launched->namespaceId();

@@ -61,6 +61,7 @@ signals:
     void NamespaceStarted(
         qulonglong namespaceId, int appHostPid, uint uid, const QStringList &arguments);
     void NamespaceExited(qulonglong namespaceId, int exitCode, int termSignal);
+    void AppExited(qulonglong namespaceId, int exitCode, int termSignal);
     void ProcessesChanged(const nestbox::ProcessList &added, const nestbox::ProcessList &changed,
         const nestbox::PidList &removed);
     void NamespacesChanged(const nestbox::NamespaceList &namespaces);

@@ -77,6 +77,17 @@ constexpr int firstAttachedFd = initStatusFd + 1;
 }
 
 // Runs as root. Returns the child's PID in the parent, with pidFd set, or -1 with errno set.
+// The exit code a shell would report for a wait status: 128 + the signal for a killed process.
+int exitCodeOf(int waitStatus)
+{
+    return WIFSIGNALED(waitStatus) ? 128 + WTERMSIG(waitStatus) : WEXITSTATUS(waitStatus);
+}
+
+int termSignalOf(int waitStatus)
+{
+    return WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0;
+}
+
 pid_t cloneInit(LaunchPlan &plan, int statusWrite, int devNull, int &pidFd)
 {
     std::vector<char *> argv = toExecArray(plan.initArguments);
@@ -251,7 +262,10 @@ void LaunchedNamespace::handleReport(int kind, int value)
             ->info("app of namespace {} exited with wait status {:#x}; the namespace is kept "
                    "while processes live",
                 m_namespaceId, value);
-        [[fallthrough]];
+        m_haveAppStatus = true;
+        m_appStatus = value;
+        emit appExited(exitCodeOf(value), termSignalOf(value));
+        return;
     case InitReportKind::Exited:
         m_haveAppStatus = true;
         m_appStatus = value;
@@ -311,8 +325,7 @@ void LaunchedNamespace::handleInitExit()
 
     m_state = State::Exited;
     const int status = m_haveAppStatus ? m_appStatus : initStatus;
-    const int termSignal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    emit exited(termSignal ? 128 + termSignal : WEXITSTATUS(status), termSignal);
+    emit exited(exitCodeOf(status), termSignalOf(status));
 }
 
 } // namespace nestbox

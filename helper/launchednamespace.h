@@ -48,6 +48,9 @@ signals:
     /// policy that may be long after the app. exitCode is the app's exit status, or
     /// 128 + termSignal when a signal ended it.
     void exited(int exitCode, int termSignal);
+    /// Only with the keep-while-processes-live policy: the app has exited and the namespace
+    /// lives on; exited() follows once its last process has exited.
+    void appExited(int exitCode, int termSignal);
 
 private:
     enum class State { Starting, Running, Failed, Exited };

@@ -695,6 +695,22 @@
         <source>%1 has ended</source>
         <translation>%1 wurde beendet</translation>
     </message>
+    <message>
+        <source>Its namespace stays until its other processes have exited.</source>
+        <translation>Sein Namensraum bleibt bestehen, bis seine übrigen Prozesse beendet sind.</translation>
+    </message>
+    <message>
+        <source>The namespace of %1 has ended</source>
+        <translation>Der Namensraum von %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>Its last process exited %1 after the app started.</source>
+        <translation>Sein letzter Prozess endete %1 nach dem Start der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Its last process has exited.</source>
+        <translation>Sein letzter Prozess ist beendet.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::ProcessActions</name>

@@ -695,6 +695,22 @@
         <source>%1 has ended</source>
         <translation>%1 s&apos;est terminé</translation>
     </message>
+    <message>
+        <source>Its namespace stays until its other processes have exited.</source>
+        <translation>Son espace de noms reste actif jusqu&apos;à la fin de ses autres processus.</translation>
+    </message>
+    <message>
+        <source>The namespace of %1 has ended</source>
+        <translation>L&apos;espace de noms de %1 est terminé</translation>
+    </message>
+    <message>
+        <source>Its last process exited %1 after the app started.</source>
+        <translation>Son dernier processus s&apos;est terminé %1 après le démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Its last process has exited.</source>
+        <translation>Son dernier processus s&apos;est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::ProcessActions</name>

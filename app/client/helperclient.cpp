@@ -197,6 +197,7 @@ void HelperClient::createProxy()
         &HelperClient::namespaceStarted);
     connect(m_proxy.get(), &OrgNestboxHelper1Interface::NamespaceExited, this,
         &HelperClient::namespaceExited);
+    connect(m_proxy.get(), &OrgNestboxHelper1Interface::AppExited, this, &HelperClient::appExited);
     connect(m_proxy.get(), &OrgNestboxHelper1Interface::ProcessesChanged, this,
         &HelperClient::processesChanged);
     connect(m_proxy.get(), &OrgNestboxHelper1Interface::NamespacesChanged, this,

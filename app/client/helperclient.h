@@ -99,6 +99,8 @@ signals:
     void namespaceStarted(
         quint64 namespaceId, qint32 appHostPid, quint32 uid, const QStringList &arguments);
     void namespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+    /// The app of a namespace kept while processes live has exited; namespaceExited follows.
+    void appExited(quint64 namespaceId, int exitCode, int termSignal);
     void processesChanged(const nestbox::ProcessList &added, const nestbox::ProcessList &changed,
         const nestbox::PidList &removed);
     void namespacesChanged(const nestbox::NamespaceList &namespaces);

@@ -30,6 +30,7 @@ CommandRunner::CommandRunner(HelperClient *client, OutputFormatter formatter, QO
     , m_formatter(std::move(formatter))
 {
     connect(m_client, &HelperClient::namespaceExited, this, &CommandRunner::onNamespaceExited);
+    connect(m_client, &HelperClient::appExited, this, &CommandRunner::onAppExited);
 }
 
 std::optional<int> CommandRunner::parseSignal(const QString &text)
@@ -106,6 +107,8 @@ void CommandRunner::launch(const QStringList &arguments, const QString &workingD
         }
 
         m_waitedNamespace = namespaceId;
+        if (m_appExitCodes.contains(namespaceId))
+            reportAppExit(namespaceId, m_appExitCodes.value(namespaceId));
         if (m_exitCodes.contains(namespaceId)) {
             emit finished(m_exitCodes.value(namespaceId));
             return;
@@ -117,18 +120,41 @@ void CommandRunner::launch(const QStringList &arguments, const QString &workingD
     m_client->launchWithOptions(arguments, workingDirectory, options, std::move(done));
 }
 
+// Returns whether an exit of namespaceId concerns the namespace that launch --wait waits for.
+// One that arrives before the Launch reply names that namespace is kept in early, for the reply.
+bool CommandRunner::isWaitedExit(quint64 namespaceId, int exitCode, QHash<quint64, int> &early)
+{
+    if (!m_waiting)
+        return false;
+    if (m_waitedNamespace == 0) {
+        early.insert(namespaceId, exitCode);
+        return false;
+    }
+    return namespaceId == m_waitedNamespace;
+}
+
 void CommandRunner::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
 {
     Q_UNUSED(termSignal); // exitCode already is 128 + termSignal for a killed app
-    if (!m_waiting)
-        return;
-
-    if (m_waitedNamespace == 0) {
-        m_exitCodes.insert(namespaceId, exitCode);
-        return;
-    }
-    if (namespaceId == m_waitedNamespace)
+    if (isWaitedExit(namespaceId, exitCode, m_exitCodes))
         emit finished(exitCode);
+}
+
+// Only a namespace kept while processes live sends AppExited. Waiting on may then take long, so
+// the user learns why.
+void CommandRunner::onAppExited(quint64 namespaceId, int exitCode, int termSignal)
+{
+    Q_UNUSED(termSignal);
+    if (isWaitedExit(namespaceId, exitCode, m_appExitCodes))
+        reportAppExit(namespaceId, exitCode);
+}
+
+void CommandRunner::reportAppExit(quint64 namespaceId, int exitCode)
+{
+    printError(QStringLiteral("the app exited with code %1; namespace %2 stays until its other "
+                              "processes have exited")
+                   .arg(exitCode)
+                   .arg(namespaceId));
 }
 
 void CommandRunner::interrupt(int signal)

@@ -56,7 +56,10 @@ signals:
     void finished(int exitCode);
 
 private:
+    bool isWaitedExit(quint64 namespaceId, int exitCode, QHash<quint64, int> &early);
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+    void onAppExited(quint64 namespaceId, int exitCode, int termSignal);
+    static void reportAppExit(quint64 namespaceId, int exitCode);
     void terminateWaitedNamespace();
 
     HelperClient *m_client;
@@ -65,6 +68,7 @@ private:
     bool m_waiting = false;
     int m_interrupts = 0;
     QHash<quint64, int> m_exitCodes; ///< NamespaceExited that arrived before the Launch reply
+    QHash<quint64, int> m_appExitCodes; ///< AppExited that arrived before the Launch reply
 };
 
 } // namespace nestbox

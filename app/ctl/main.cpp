@@ -29,7 +29,8 @@ Commands:
                        ends when CMD exits, killing what is left in it; with
                        --keep, it lives on until its last process has exited.
                        With --wait, exits when the namespace has ended, with
-                       CMD's exit code, or 128 + signal when a signal killed it.
+                       CMD's exit code, or 128 + signal when a signal killed it;
+                       with --keep, it says on stderr when CMD itself exits.
   namespaces [--json]  List every PID namespace as a tree, the host's at the top.
   tree [--json] [NAMESPACE]
                        Show the process tree of NAMESPACE (an id from `namespaces`),

@@ -284,6 +284,7 @@ void MainWindow::connectClient()
     connect(m_client, &HelperClient::namespacesChanged, this, &MainWindow::onNamespacesChanged);
     connect(m_client, &HelperClient::processesChanged, m_processModel, &ProcessModel::applyDelta);
     connect(m_client, &HelperClient::namespaceExited, this, &MainWindow::onNamespaceExited);
+    connect(m_client, &HelperClient::appExited, m_notifier, &Notifier::onAppExited);
     connect(m_client, &HelperClient::namespaceStarted, m_notifier,
         [this](quint64 namespaceId, qint32, quint32, const QStringList &arguments) {
             m_notifier->noteStarted(namespaceId, arguments);

@@ -21,7 +21,8 @@ std::optional<QDateTime> processStartTime(qint32 pid)
     if (pid <= 0 || !stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
         return std::nullopt;
 
-    // The command name may contain spaces and parentheses, so fields are counted after the last ')'.
+    // The command name may contain spaces and parentheses, so fields are counted after the last
+    // ')'.
     const QByteArray line = stat.readAll();
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
     constexpr int startTimeField = 19; // field 22 of proc_pid_stat(5), counted from state
@@ -115,21 +116,54 @@ void Notifier::noteNamespaces(const NamespaceList &namespaces)
     }
 }
 
+void Notifier::onAppExited(quint64 namespaceId, int exitCode, int termSignal)
+{
+    if (m_notified.contains(namespaceId) || m_appExited.contains(namespaceId))
+        return;
+    m_appExited.insert(namespaceId);
+
+    const QString name = appName(namespaceId);
+    notify(tr("%1 has ended").arg(name),
+        exitText(name, exitCode, termSignal, runtimeSeconds(namespaceId)) + QLatin1Char(' ')
+            + tr("Its namespace stays until its other processes have exited."));
+}
+
 void Notifier::onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal)
 {
     if (m_notified.contains(namespaceId))
         return;
     m_notified.insert(namespaceId);
 
-    const App app = m_apps.value(namespaceId);
-    const QString name
-        = app.name.isEmpty() ? tr("The app in namespace %1").arg(namespaceId) : app.name;
-    std::optional<qint64> runtime;
-    if (app.startedAt)
-        runtime = app.startedAt->secsTo(QDateTime::currentDateTimeUtc());
+    const QString name = appName(namespaceId);
+    // The app's own exit was notified already; this is the end of what it left running.
+    if (m_appExited.remove(namespaceId)) {
+        const std::optional<qint64> runtime = runtimeSeconds(namespaceId);
+        notify(tr("The namespace of %1 has ended").arg(name),
+            runtime ? tr("Its last process exited %1 after the app started.")
+                          .arg(durationText(*runtime))
+                    : tr("Its last process has exited."));
+        return;
+    }
+    notify(tr("%1 has ended").arg(name),
+        exitText(name, exitCode, termSignal, runtimeSeconds(namespaceId)));
+}
 
-    const QString title = tr("%1 has ended").arg(name);
-    const QString text = exitText(name, exitCode, termSignal, runtime);
+QString Notifier::appName(quint64 namespaceId) const
+{
+    const QString name = m_apps.value(namespaceId).name;
+    return name.isEmpty() ? tr("The app in namespace %1").arg(namespaceId) : name;
+}
+
+std::optional<qint64> Notifier::runtimeSeconds(quint64 namespaceId) const
+{
+    const std::optional<QDateTime> startedAt = m_apps.value(namespaceId).startedAt;
+    if (!startedAt)
+        return std::nullopt;
+    return startedAt->secsTo(QDateTime::currentDateTimeUtc());
+}
+
+void Notifier::notify(const QString &title, const QString &text)
+{
     const bool inTray = m_tray && m_tray->isVisible();
     if (inTray)
         m_tray->showMessage(title, text, QSystemTrayIcon::Information);

@@ -41,6 +41,9 @@ public:
     void noteNamespaces(const NamespaceList &namespaces);
     /// Notifies once per namespace, however often the exit is reported.
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
+    /// Notifies that the app of a namespace kept while processes live has exited; the later
+    /// onNamespaceExited() then tells that the namespace has ended.
+    void onAppExited(quint64 namespaceId, int exitCode, int termSignal);
 
 signals:
     /// Emitted for every notification. The main window shows text in its status bar.
@@ -53,8 +56,13 @@ private:
         std::optional<QDateTime> startedAt;
     };
 
+    QString appName(quint64 namespaceId) const;
+    std::optional<qint64> runtimeSeconds(quint64 namespaceId) const;
+    void notify(const QString &title, const QString &text);
+
     QHash<quint64, App> m_apps;
     QSet<quint64> m_notified;
+    QSet<quint64> m_appExited; ///< kept namespaces whose app's exit was notified
     QPointer<QSystemTrayIcon> m_tray;
 };
 

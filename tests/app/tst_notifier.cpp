@@ -20,6 +20,7 @@ private slots:
     void durationText_data();
     void durationText();
     void oneNotificationPerExit();
+    void keptNamespaceNotifiesTwice();
     void nameFromEachSource_data();
     void nameFromEachSource();
 };
@@ -95,6 +96,28 @@ void TestNotifier::oneNotificationPerExit()
     notifier.noteStarted(7, { QStringLiteral("xterm") });
     notifier.onNamespaceExited(7, 2, 0);
     QCOMPARE(notified.count(), 3);
+}
+
+// A kept namespace tells first that its app has ended, then that the namespace has.
+void TestNotifier::keptNamespaceNotifiesTwice()
+{
+    Notifier notifier;
+    QSignalSpy notified(&notifier, &Notifier::notified);
+
+    notifier.noteStarted(9, { QStringLiteral("launcher") });
+    notifier.onAppExited(9, 3, 0);
+    notifier.onAppExited(9, 3, 0);
+    notifier.onNamespaceExited(9, 3, 0);
+
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("launcher has ended"));
+    QCOMPARE(notified.at(0).at(1).toString(),
+        QStringLiteral("launcher exited with code 3 after 0 s. Its namespace stays until its "
+                       "other processes have exited."));
+    QCOMPARE(
+        notified.at(1).at(0).toString(), QStringLiteral("The namespace of launcher has ended"));
+    QCOMPARE(notified.at(1).at(1).toString(),
+        QStringLiteral("Its last process exited 0 s after the app started."));
 }
 
 void TestNotifier::nameFromEachSource_data()

@@ -104,10 +104,12 @@ private slots:
         auto launched = launch({ QStringLiteral("sh"), QStringLiteral("-c"), script });
         QVERIFY(launched);
         QSignalSpy started(launched.get(), &LaunchedNamespace::started);
+        QSignalSpy appExited(launched.get(), &LaunchedNamespace::appExited);
         QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
         QVERIFY(exited.wait(startTimeoutMs));
 
         QCOMPARE(started.size(), 1);
+        QCOMPARE(appExited.size(), 0); // only a kept namespace announces the app's exit apart
         QVERIFY(launched->namespaceId() != 0);
         QCOMPARE(exited.first().at(0).toInt(), exitCode);
         QCOMPARE(exited.first().at(1).toInt(), termSignal);
@@ -142,9 +144,13 @@ private slots:
             NamespaceExitPolicy::KeepWhileProcessesLive);
         QVERIFY(launched);
         QSignalSpy started(launched.get(), &LaunchedNamespace::started);
+        QSignalSpy appExited(launched.get(), &LaunchedNamespace::appExited);
         QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
         QVERIFY(started.wait(startTimeoutMs));
-        QVERIFY(!exited.wait(500));
+        QTRY_COMPARE_WITH_TIMEOUT(appExited.size(), 1, startTimeoutMs);
+        QCOMPARE(appExited.first().at(0).toInt(), 3);
+        QCOMPARE(appExited.first().at(1).toInt(), 0);
+        QCOMPARE(exited.size(), 0);
 
         QVERIFY(exited.wait(startTimeoutMs));
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));

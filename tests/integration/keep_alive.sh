@@ -39,7 +39,7 @@ assert_no_zombie() {
 ctl launch --keep --wait -- sh -c \
     "sleep 300 >/dev/null &
      readlink /proc/self/ns/pid | tr -dc 0-9 >$OUTPUT_DIR/kept
-     exit 3" >/dev/null &
+     exit 3" >/dev/null 2>"$OUTPUT_DIR/kept-stderr" &
 launch_pid=$!
 wait_for_file "$OUTPUT_DIR/kept"
 kept=$(cat "$OUTPUT_DIR/kept")
@@ -49,6 +49,11 @@ wait_until 5 command_gone "$kept" sh
 command_gone "$kept" sleep && fail "the background sleep of namespace $kept is gone"
 namespace_listed "$kept" || fail "namespace $kept is not listed after its app exited"
 assert_no_zombie "$kept"
+
+# AppExited: launch --wait prints why it still waits.
+wait_until 5 grep -qF \
+    "the app exited with code 3; namespace $kept stays until its other processes have exited" \
+    "$OUTPUT_DIR/kept-stderr"
 
 kill -0 "$launch_pid" 2>/dev/null || fail "launch --keep --wait returned while the sleep lives"
 pkill --ns "$(init_of_namespace "$kept")" --nslist pid -x sleep ||
