@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper for tst_atomicsave: saves the two large profile lists to the path in argv[1], in
 // turn and without end, starting with the variant in argv[2] ("A" or "B"), until it is killed.
-// Prints "ready" once both lists are built.
+// Prints "ready" once both lists are built, and "saved" after each save.
 #include "largeprofileset.h"
 #include "profilefile.h"
 
@@ -27,5 +27,6 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "profilesaver: " << error << '\n';
             return 1;
         }
+        QTextStream(stdout) << "saved\n" << Qt::flush;
     }
 }
