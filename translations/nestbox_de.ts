@@ -597,6 +597,18 @@
         <source>Launching %1 failed: %2</source>
         <translation>Das Starten von %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Filter by namespace, owner or command (Ctrl+Shift+F)</source>
+        <translation>Nach Namensraum, Eigentümer oder Befehl filtern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Namespace filter</source>
+        <translation>Namensraumfilter</translation>
+    </message>
+    <message>
+        <source>Find &amp;Namespace</source>
+        <translation>&amp;Namensraum suchen</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::NamespaceModel</name>

@@ -597,6 +597,18 @@
         <source>Launching %1 failed: %2</source>
         <translation>Le lancement de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>Filter by namespace, owner or command (Ctrl+Shift+F)</source>
+        <translation>Filtrer par espace de noms, propriétaire ou commande (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Namespace filter</source>
+        <translation>Filtre des espaces de noms</translation>
+    </message>
+    <message>
+        <source>Find &amp;Namespace</source>
+        <translation>Rechercher un espace de &amp;noms</translation>
+    </message>
 </context>
 <context>
     <name>nestbox::NamespaceModel</name>

@@ -8,6 +8,7 @@
 #include "favouritestoolbar.h"
 #include "helperclient.h"
 #include "launchdialog.h"
+#include "namespacefilterproxy.h"
 #include "namespacemodel.h"
 #include "notifier.h"
 #include "processactions.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -159,9 +159,8 @@ void MainWindow::loadProfiles()
 void MainWindow::createViews()
 {
     m_banner = new StatusBanner(this);
-    m_namespaceProxy = new QSortFilterProxyModel(this);
+    m_namespaceProxy = new NamespaceFilterProxy(this);
     m_namespaceProxy->setSourceModel(m_namespaceModel);
-    m_namespaceProxy->setSortRole(NamespaceModel::SortRole);
     m_processProxy = new ProcessFilterProxy(this);
     m_processProxy->setSourceModel(m_processModel);
     m_namespaceView = createTreeView(
@@ -181,7 +180,7 @@ void MainWindow::createViews()
         [this] { statusBar()->setToolTip(QString()); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_namespaceView);
+    splitter->addWidget(createNamespaceSide());
     splitter->addWidget(createProcessSide());
     splitter->setSizes({ 500, 600 });
 
@@ -191,15 +190,12 @@ void MainWindow::createViews()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    // Namespaces are few, so every level stays open; new nested namespaces show up at once.
+    connect(m_namespaceProxy, &QAbstractItemModel::rowsInserted, this,
+        &MainWindow::expandInsertedNamespaces);
     connect(m_namespaceModel, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &parent) {
-            if (parent.isValid())
-                m_namespaceView->expand(m_namespaceProxy->mapFromSource(parent));
-            selectPendingNamespace();
-        });
+        &MainWindow::selectPendingNamespace);
     connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::applySelectedNamespace);
+        &MainWindow::onNamespaceCurrentChanged);
     connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updateActions);
     connect(m_banner, &StatusBanner::retryRequested, m_client, &HelperClient::checkConnection);
@@ -217,22 +213,57 @@ void MainWindow::createViews()
     });
 }
 
+// A filter box in which Escape clears the text, focused from anywhere in the window by shortcut.
+QLineEdit *MainWindow::createFilterEdit(const QString &placeholder, const QString &accessibleName,
+    const QString &actionText, const QKeySequence &shortcut)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    edit->setAccessibleName(accessibleName);
+    new QShortcut(QKeySequence(Qt::Key_Escape), edit, edit, &QLineEdit::clear, Qt::WidgetShortcut);
+
+    auto *findAction = new QAction(
+        themeIcon(QStringLiteral("edit-find"), QStringLiteral("filter")), actionText, this);
+    findAction->setShortcut(shortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, edit, [edit] {
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    });
+    return edit;
+}
+
+// The namespace tree with its filter box above it. Ctrl+F stays with the busier process filter.
+QWidget *MainWindow::createNamespaceSide()
+{
+    m_namespaceFilterEdit = createFilterEdit(
+        tr("Filter by namespace, owner or command (Ctrl+Shift+F)"), tr("Namespace filter"),
+        tr("Find &Namespace"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_namespaceFilterEdit->setObjectName(QStringLiteral("namespaceFilter"));
+
+    // New rows show up expanded (see expandInsertedNamespaces), so a row with no record, one added
+    // while the filter hid it, is restored expanded too.
+    m_namespaceViewState = new ViewStateKeeper(m_namespaceView, m_namespaceProxy,
+        NamespaceModel::NamespaceIdRole, ViewStateKeeper::UnrecordedRows::Expanded);
+    connect(m_namespaceFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_namespaceViewState->refilter([this, &text] { m_namespaceProxy->setFilterText(text); });
+    });
+
+    auto *side = new QWidget(this);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_namespaceFilterEdit);
+    layout->addWidget(m_namespaceView, 1);
+    return side;
+}
+
 // The process tree with the filter box above it and the details pane below it.
 QWidget *MainWindow::createProcessSide()
 {
-    m_filterEdit = new QLineEdit(this);
+    m_filterEdit = createFilterEdit(tr("Filter by command, user or PID (Ctrl+F)"),
+        tr("Process filter"), tr("&Find Process"), QKeySequence::Find);
     m_filterEdit->setObjectName(QStringLiteral("processFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter by command, user or PID (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Process filter"));
-    auto *findAction = new QAction(themeIcon(QStringLiteral("edit-find"), QStringLiteral("filter")),
-        tr("&Find Process"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, m_filterEdit, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
 
     m_processViewState = new ViewStateKeeper(m_processView, m_processProxy, ProcessModel::KeyRole);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -254,7 +285,8 @@ QWidget *MainWindow::createProcessSide()
     return side;
 }
 
-// A selected process has priority; otherwise the pane shows the selected namespace.
+// A selected process has priority. Otherwise the pane shows the process pane's namespace, which
+// stays the selected one while the namespace filter hides its row.
 void MainWindow::updateDetails()
 {
     const QModelIndex process = m_processProxy->mapToSource(m_processView->currentIndex());
@@ -263,7 +295,7 @@ void MainWindow::updateDetails()
         return;
     }
 
-    const QModelIndex ns = m_namespaceProxy->mapToSource(m_namespaceView->currentIndex());
+    const QModelIndex ns = m_namespaceModel->indexForKey(m_processModel->namespaceId());
     const NamespaceRow *row = m_namespaceModel->itemAt(ns);
     if (!row) {
         m_details->showNothing();
@@ -334,12 +366,22 @@ void MainWindow::onNamespacesChanged(const NamespaceList &namespaces)
 {
     m_namespaceModel->setNamespaces(namespaces);
     m_notifier->noteNamespaces(namespaces);
-
-    // Start on the host namespace rather than an empty process pane.
-    if (!m_namespaceView->currentIndex().isValid() && m_pendingSelection == 0
-        && m_namespaceModel->rowCount() > 0)
-        m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
+    selectFallbackNamespace();
     updateActions();
+}
+
+// Selects the first row shown, normally the host namespace, when the process pane shows no
+// namespace: at start-up, and after the selected namespace ended while the filter hid its row.
+// The view's current row is no guide, because it is also empty while the filter hides the
+// selected namespace.
+void MainWindow::selectFallbackNamespace()
+{
+    if (m_pendingSelection != 0)
+        return;
+    if (m_namespaceModel->indexForKey(m_processModel->namespaceId()).isValid())
+        return;
+
+    m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
 }
 
 void MainWindow::selectNamespace(quint64 namespaceId)
@@ -366,7 +408,13 @@ void MainWindow::selectPendingNamespace()
         return;
 
     m_pendingSelection = 0;
-    const QModelIndex shown = m_namespaceProxy->mapFromSource(row);
+    QModelIndex shown = m_namespaceProxy->mapFromSource(row);
+    // The namespace was just launched, so the user expects to see it even if the filter would
+    // hide it.
+    if (!shown.isValid()) {
+        m_namespaceFilterEdit->clear();
+        shown = m_namespaceProxy->mapFromSource(row);
+    }
     m_namespaceView->setCurrentIndex(shown);
     m_namespaceView->scrollTo(shown);
 }
@@ -379,6 +427,26 @@ void MainWindow::applySelectedNamespace()
         reloadProcesses();
     }
     updateActions();
+}
+
+// A filter change moves the current row to a neighbour of a row it hides, or clears it. Only
+// changes outside one are the user's choice of namespace for the process pane.
+void MainWindow::onNamespaceCurrentChanged()
+{
+    if (m_namespaceViewState->isRefiltering())
+        updateActions();
+    else
+        applySelectedNamespace();
+}
+
+// Namespaces are few, so every level stays open: rows the proxy adds show up expanded, whether
+// new namespaces or rows that a filter change or a live update brings into view. After a filter
+// change, ViewStateKeeper collapses again the rows the user had collapsed.
+void MainWindow::expandInsertedNamespaces(const QModelIndex &parent, int first, int last)
+{
+    m_namespaceView->expand(parent);
+    for (int row = first; row <= last; ++row)
+        m_namespaceView->expandRecursively(m_namespaceProxy->index(row, 0, parent));
 }
 
 void MainWindow::updateActions()

@@ -9,8 +9,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QKeySequence;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace nestbox {
@@ -19,6 +19,7 @@ class BranchExpander;
 class CallErrorMessage;
 class DetailsPane;
 class HelperClient;
+class NamespaceFilterProxy;
 class NamespaceModel;
 class Notifier;
 class ProcessActions;
@@ -45,6 +46,7 @@ public:
     StatusBanner *banner() const { return m_banner; }
     DetailsPane *detailsPane() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    QLineEdit *namespaceFilterEdit() const { return m_namespaceFilterEdit; }
     UsageMonitor *usageMonitor() const { return m_usage; }
     ProfileStore *profileStore() const { return m_profileStore; }
     ProfileLauncher *profileLauncher() const { return m_profileLauncher; }
@@ -62,14 +64,20 @@ private:
     void loadProfiles();
     void createViews();
     void connectClient();
+    QWidget *createNamespaceSide();
     QWidget *createProcessSide();
+    QLineEdit *createFilterEdit(const QString &placeholder, const QString &accessibleName,
+        const QString &actionText, const QKeySequence &shortcut);
     void updateDetails();
 
     void showConnectionState();
     void reloadAll();
     void reloadProcesses();
     void applySelectedNamespace();
+    void onNamespaceCurrentChanged();
+    void expandInsertedNamespaces(const QModelIndex &parent, int first, int last);
     void selectPendingNamespace();
+    void selectFallbackNamespace();
     void updateActions();
 
     void onNamespacesChanged(const NamespaceList &namespaces);
@@ -88,9 +96,11 @@ private:
     QTreeView *m_namespaceView = nullptr;
     QTreeView *m_processView = nullptr;
     BranchExpander *m_processExpander = nullptr;
-    QSortFilterProxyModel *m_namespaceProxy = nullptr;
+    NamespaceFilterProxy *m_namespaceProxy = nullptr;
     ProcessFilterProxy *m_processProxy = nullptr;
+    ViewStateKeeper *m_namespaceViewState = nullptr;
     ViewStateKeeper *m_processViewState = nullptr;
+    QLineEdit *m_namespaceFilterEdit = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     DetailsPane *m_details = nullptr;
     UsageMonitor *m_usage = nullptr;

@@ -8,11 +8,13 @@
 
 namespace nestbox {
 
-ViewStateKeeper::ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, int keyRole)
+ViewStateKeeper::ViewStateKeeper(
+    QTreeView *view, QSortFilterProxyModel *proxy, int keyRole, UnrecordedRows unrecorded)
     : QObject(view)
     , m_view(view)
     , m_proxy(proxy)
     , m_keyRole(keyRole)
+    , m_expandUnrecorded(unrecorded == UnrecordedRows::Expanded)
 {
     // The view moves the current row to a neighbour when the filter hides it; only changes
     // outside refilter() are the user's choice.
@@ -23,7 +25,7 @@ ViewStateKeeper::ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, 
         });
     // A reset shows different rows (another namespace), so nothing remembered applies to them.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_expanded.clear();
+        m_nonDefaultRows.clear();
         m_selected.clear();
     });
 }
@@ -41,10 +43,10 @@ void ViewStateKeeper::recordRows(const QModelIndex &parent)
     for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
         const QString key = index.data(m_keyRole).toString();
-        if (m_view->isExpanded(index))
-            m_expanded.insert(key);
+        if (m_view->isExpanded(index) != m_expandUnrecorded)
+            m_nonDefaultRows.insert(key);
         else
-            m_expanded.remove(key);
+            m_nonDefaultRows.remove(key);
         recordRows(index);
     }
 }
@@ -63,7 +65,7 @@ void ViewStateKeeper::restoreRows(const QModelIndex &parent)
     for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
         const QString key = index.data(m_keyRole).toString();
-        m_view->setExpanded(index, m_expanded.contains(key));
+        m_view->setExpanded(index, m_nonDefaultRows.contains(key) != m_expandUnrecorded);
         if (!m_selected.isEmpty() && key == m_selected) {
             m_selectedVisible = true;
             m_view->selectionModel()->setCurrentIndex(

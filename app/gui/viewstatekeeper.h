@@ -20,9 +20,15 @@ class ViewStateKeeper : public QObject
     Q_OBJECT
 
 public:
-    /// The view must already show proxy. keyRole gives each row a key that stays the same while the
-    /// row exists (a QString).
-    ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, int keyRole);
+    /// The expansion restored for a row with no record, such as a row added while the filter hid
+    /// it.
+    enum class UnrecordedRows { Collapsed, Expanded };
+    Q_ENUM(UnrecordedRows)
+
+    /// The view must already show proxy. keyRole gives each row a key, compared as
+    /// QVariant::toString(), that stays the same while the row exists.
+    ViewStateKeeper(QTreeView *view, QSortFilterProxyModel *proxy, int keyRole,
+        UnrecordedRows unrecorded = UnrecordedRows::Collapsed);
 
     /// Records the view's state, lets changeFilter re-filter the proxy, then restores the state.
     template <typename ChangeFilter> void refilter(ChangeFilter changeFilter)
@@ -32,7 +38,8 @@ public:
         restore();
     }
 
-    QSet<QString> expandedKeys() const { return m_expanded; }
+    /// True inside refilter(), while the view's current row changes only because of the filter.
+    bool isRefiltering() const { return m_refiltering; }
     QString selectedKey() const { return m_selected; }
 
 private:
@@ -44,7 +51,10 @@ private:
     QTreeView *m_view;
     QSortFilterProxyModel *m_proxy;
     int m_keyRole;
-    QSet<QString> m_expanded; ///< includes rows the current filter hides
+    bool m_expandUnrecorded;
+    /// Keys of the rows whose expansion differs from the unrecorded default, including rows the
+    /// current filter hides.
+    QSet<QString> m_nonDefaultRows;
     QString m_selected; ///< kept while the filter hides the selected row
     bool m_selectedVisible = false;
     bool m_refiltering = false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Walks the main window with the keyboard only, against FakeHelper on a private bus: focus each
 // tree, move, open and cancel Launch, send signals by shortcut and through the Process menu,
-// copy the PID, and terminate the namespace. Each step checks what reached the helper.
+// copy the PID, terminate the namespace, and reach and clear both filter boxes. Each step checks
+// what reached the helper or the window.
 #include "fakehelper.h"
 #include "helperclient.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
 
@@ -80,6 +82,7 @@ private slots:
     void signalThroughProcessMenu();
     void copyPid();
     void terminateNamespace();
+    void filterBoxesByShortcut();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -269,6 +272,23 @@ void TestKeyboardWalk::terminateNamespace()
     press(Qt::Key_Delete);
 
     QTRY_COMPARE(m_fake.terminateCalls, QList<quint64> { launchedNamespace });
+}
+
+void TestKeyboardWalk::filterBoxesByShortcut()
+{
+    press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->namespaceFilterEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("sleep"));
+    QCOMPARE(m_window->namespaceFilterEdit()->text(), QStringLiteral("sleep"));
+    press(Qt::Key_Escape);
+    QCOMPARE(m_window->namespaceFilterEdit()->text(), QString());
+
+    press(Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->filterEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("sleep"));
+    QCOMPARE(m_window->filterEdit()->text(), QStringLiteral("sleep"));
+    press(Qt::Key_Escape);
+    QCOMPARE(m_window->filterEdit()->text(), QString());
 }
 
 QTEST_MAIN(TestKeyboardWalk)

@@ -8,6 +8,7 @@
 #include "helperclient.h"
 #include "launchdialog.h"
 #include "mainwindow.h"
+#include "mainwindowprobes.h"
 #include "namespacemodel.h"
 #include "privatebus.h"
 #include "processactions.h"
@@ -32,10 +33,12 @@
 #include <QTimer>
 #include <QTreeView>
 
+using mainwindowprobes::detailText;
+using mainwindowprobes::namespaceAction;
 using nestbox::HelperClient;
 using nestbox::MainWindow;
-using nestbox::NamespaceModel;
 using nestbox::NamespaceInfo;
+using nestbox::NamespaceModel;
 using nestbox::ProcessInfo;
 using nestbox::ProcessModel;
 
@@ -81,9 +84,7 @@ private slots:
     void laterMessageDropsDetails();
 
 private:
-    QAction *terminateAction() const;
     QModelIndex shownProcess(qint32 hostPid) const;
-    QString detailText(const QString &objectName) const;
 
     PrivateBus m_privateBus;
     std::unique_ptr<QDBusConnection> m_helperBus;
@@ -130,29 +131,23 @@ QModelIndex TestMainWindowViews::shownProcess(qint32 hostPid) const
     return proxy->mapFromSource(m_window->processModel()->indexForHostPid(hostPid));
 }
 
-QString TestMainWindowViews::detailText(const QString &objectName) const
-{
-    const auto *label = m_window->detailsPane()->findChild<QLabel *>(objectName);
-    if (!label || !m_window->detailsPane()->currentWidget()->isAncestorOf(label))
-        return QStringLiteral("<%1 not shown>").arg(objectName);
-    return label->text();
-}
-
 void TestMainWindowViews::detailsFollowSelection()
 {
-    QTRY_COMPARE(
-        detailText(QStringLiteral("namespaceIdValue")), QString::number(launchedNamespace));
-    QCOMPARE(detailText(QStringLiteral("createdByValue")), QStringLiteral("sleep 30"));
+    QTRY_COMPARE(detailText(*m_window, QStringLiteral("namespaceIdValue")),
+        QString::number(launchedNamespace));
+    QCOMPARE(detailText(*m_window, QStringLiteral("createdByValue")), QStringLiteral("sleep 30"));
 
     m_window->processView()->setCurrentIndex(shownProcess(501));
-    QCOMPARE(detailText(QStringLiteral("hostPidValue")), QStringLiteral("501"));
-    QCOMPARE(detailText(QStringLiteral("pidsValue")), QStringLiteral("host 501, level 1: 2"));
+    QCOMPARE(detailText(*m_window, QStringLiteral("hostPidValue")), QStringLiteral("501"));
+    QCOMPARE(
+        detailText(*m_window, QStringLiteral("pidsValue")), QStringLiteral("host 501, level 1: 2"));
 
     // A click on the selected namespace goes back to its details.
     QTreeView *namespaces = m_window->namespaceView();
     const QRect row = namespaces->visualRect(namespaces->currentIndex());
     QTest::mouseClick(namespaces->viewport(), Qt::LeftButton, {}, row.center());
-    QCOMPARE(detailText(QStringLiteral("namespaceIdValue")), QString::number(launchedNamespace));
+    QCOMPARE(detailText(*m_window, QStringLiteral("namespaceIdValue")),
+        QString::number(launchedNamespace));
 }
 
 void TestMainWindowViews::findShortcutFocusesFilter()
@@ -175,7 +170,7 @@ void TestMainWindowViews::filterKeepsSelection()
 
     QCOMPARE(view->currentIndex().data(ProcessModel::HostPidRole).toInt(), 501);
     QVERIFY(view->isExpanded(shownProcess(500)));
-    QCOMPARE(detailText(QStringLiteral("hostPidValue")), QStringLiteral("501"));
+    QCOMPARE(detailText(*m_window, QStringLiteral("hostPidValue")), QStringLiteral("501"));
 }
 
 void TestMainWindowViews::refreshUpdatesIdleProcess()
@@ -205,16 +200,6 @@ void TestMainWindowViews::refreshUpdatesUnselectedNamespaceTotals()
     QTRY_COMPARE_WITH_TIMEOUT(
         memory.data().toString(), QLocale().formattedDataSize(9 * 1024 * 1024), 5000);
     QCOMPARE(m_window->processModel()->namespaceId(), launchedNamespace);
-}
-
-QAction *TestMainWindowViews::terminateAction() const
-{
-    const QList<QAction *> actions = m_window->namespaceView()->actions();
-    for (QAction *action : actions) {
-        if (action->text() == QStringLiteral("&Terminate"))
-            return action;
-    }
-    return nullptr;
 }
 
 void TestMainWindowViews::launchDeniedExplained()
@@ -267,7 +252,7 @@ void TestMainWindowViews::signalDeniedExplained()
 void TestMainWindowViews::terminateDeniedExplained()
 {
     QCOMPARE(m_window->selectedNamespace(), launchedNamespace);
-    QAction *terminate = terminateAction();
+    QAction *terminate = namespaceAction(*m_window, QStringLiteral("&Terminate"));
     QVERIFY(terminate);
     QVERIFY(terminate->isEnabled());
     m_fake.rejectSignals = true;
