@@ -3,26 +3,16 @@
 // the model shows them, contains the filter text, together with their ancestors.
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "textfilterproxy.h"
 
 namespace nestbox {
 
-class NamespaceFilterProxy : public QSortFilterProxyModel
+class NamespaceFilterProxy : public TextFilterProxy
 {
     Q_OBJECT
 
 public:
     explicit NamespaceFilterProxy(QObject *parent = nullptr);
-
-    /// Case-insensitive plain text; empty shows every namespace.
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_text;
 };
 
 } // namespace nestbox

@@ -3,26 +3,16 @@
 // contains the filter text, together with their ancestors.
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "textfilterproxy.h"
 
 namespace nestbox {
 
-class ProcessFilterProxy : public QSortFilterProxyModel
+class ProcessFilterProxy : public TextFilterProxy
 {
     Q_OBJECT
 
 public:
     explicit ProcessFilterProxy(QObject *parent = nullptr);
-
-    /// Case-insensitive plain text; empty shows every process.
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_text;
 };
 
 } // namespace nestbox
