@@ -55,11 +55,15 @@ HelperService::HelperService(QDBusConnection bus, Authoriser &authoriser, std::s
         &HelperService::removeWatcher);
     connect(
         &m_monitor, &ProcessMonitor::processesChanged, this, [this](const SnapshotDelta &delta) {
-            emit ProcessesChanged(delta.added, delta.changed, delta.removed);
+            sendSignal(QStringLiteral("ProcessesChanged"),
+                { QVariant::fromValue(delta.added), QVariant::fromValue(delta.changed),
+                    QVariant::fromValue(delta.removed) },
+                m_watchers);
         });
     connect(&m_monitor, &ProcessMonitor::namespacesChanged, this,
         [this](const NamespaceList &namespaces) {
-            emit NamespacesChanged(annotatedNamespaces(namespaces));
+            sendSignal(QStringLiteral("NamespacesChanged"),
+                { QVariant::fromValue(annotatedNamespaces(namespaces)) }, m_watchers);
         });
 
     m_idleTimer.setSingleShot(true);
@@ -241,11 +245,15 @@ void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
     connect(launched, &LaunchedNamespace::started, this, [this, call, launched, releaseCall] {
         const quint64 id = launched->namespaceId();
         m_namespaces.insert(id, launched);
+        m_launchers.insert(id, call.message.service());
         logging::get("helper.launch")
             ->info("uid {} started {} in namespace {}, app PID {}", call.uid,
                 launched->command().join(u' ').toStdString(), id, launched->appHostPid());
         reply(call, { QVariant::fromValue(qulonglong(id)), launched->appHostPid() });
-        emit NamespaceStarted(id, launched->appHostPid(), call.uid, launched->command());
+        sendSignal(QStringLiteral("NamespaceStarted"),
+            { QVariant::fromValue(qulonglong(id)), launched->appHostPid(), call.uid,
+                launched->command() },
+            recipientsFor(id));
         releaseCall();
     });
     connect(launched, &LaunchedNamespace::launchFailed, this,
@@ -258,7 +266,9 @@ void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
         });
     connect(launched, &LaunchedNamespace::appExited, this,
         [this, launched](int exitCode, int termSignal) {
-            emit AppExited(launched->namespaceId(), exitCode, termSignal);
+            const quint64 id = launched->namespaceId();
+            sendSignal(QStringLiteral("AppExited"),
+                { QVariant::fromValue(qulonglong(id)), exitCode, termSignal }, recipientsFor(id));
         });
     connect(
         launched, &LaunchedNamespace::exited, this, [this, launched](int exitCode, int termSignal) {
@@ -266,7 +276,9 @@ void HelperService::watchLaunch(const Call &call, LaunchedNamespace *launched)
             logging::get("helper.launch")->info("namespace {} ended, exit code {}", id, exitCode);
             m_namespaces.remove(id);
             launched->deleteLater();
-            emit NamespaceExited(id, exitCode, termSignal);
+            sendSignal(QStringLiteral("NamespaceExited"),
+                { QVariant::fromValue(qulonglong(id)), exitCode, termSignal }, recipientsFor(id));
+            m_launchers.remove(id);
             restartIdleTimer();
         });
 }
@@ -506,6 +518,30 @@ void HelperService::removeWatcher(const QString &busName)
         m_monitor.stop();
         restartIdleTimer();
     }
+}
+
+// A broadcast signal reaches any client that subscribes, and these carry every user's processes
+// and command lines. So each goes to its recipients one by one, as a signal addressed to them.
+void HelperService::sendSignal(
+    const QString &name, const QVariantList &arguments, const QSet<QString> &recipients)
+{
+    for (const QString &busName : recipients) {
+        QDBusMessage message = QDBusMessage::createTargetedSignal(busName,
+            QStringLiteral(NESTBOX_DBUS_PATH), QStringLiteral("org.nestbox.Helper1"), name);
+        message.setArguments(arguments);
+        m_bus.send(message);
+    }
+}
+
+// The watchers, whom polkit allowed org.nestbox.inspect, and the caller that launched the
+// namespace, which needs its own namespace's exit without the right to see everything.
+QSet<QString> HelperService::recipientsFor(quint64 namespaceId) const
+{
+    QSet<QString> recipients = m_watchers;
+    const auto launcher = m_launchers.constFind(namespaceId);
+    if (launcher != m_launchers.constEnd())
+        recipients.insert(*launcher);
+    return recipients;
 }
 
 void HelperService::restartIdleTimer()

@@ -58,14 +58,6 @@ public slots:
     void StopWatching();
 
 signals:
-    void NamespaceStarted(
-        qulonglong namespaceId, int appHostPid, uint uid, const QStringList &arguments);
-    void NamespaceExited(qulonglong namespaceId, int exitCode, int termSignal);
-    void AppExited(qulonglong namespaceId, int exitCode, int termSignal);
-    void ProcessesChanged(const nestbox::ProcessList &added, const nestbox::ProcessList &changed,
-        const nestbox::PidList &removed);
-    void NamespacesChanged(const nestbox::NamespaceList &namespaces);
-
     /// There has been no call, no watcher and no running namespace for the idle timeout.
     void idle();
 
@@ -97,6 +89,9 @@ private:
         const Call &call, quint64 namespaceId, pid_t initPid, quint64 initStartTime);
     NamespaceList annotatedNamespaces(NamespaceList namespaces) const;
     void removeWatcher(const QString &busName);
+    void sendSignal(
+        const QString &name, const QVariantList &arguments, const QSet<QString> &recipients);
+    QSet<QString> recipientsFor(quint64 namespaceId) const;
     void restartIdleTimer();
     void checkIdle();
 
@@ -109,6 +104,7 @@ private:
     QDBusServiceWatcher m_watcherTracker;
     QSet<QString> m_watchers;
     QHash<quint64, LaunchedNamespace *> m_namespaces;
+    QHash<quint64, QString> m_launchers; ///< namespace id -> bus name of the launching caller
     int m_pendingCalls = 0;
     QTimer m_idleTimer;
 };

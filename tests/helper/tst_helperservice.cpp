@@ -91,6 +91,7 @@ private:
     }
 
     QProcess m_busDaemon;
+    QString m_busAddress;
     std::optional<QDBusConnection> m_client;
     std::optional<QDBusConnection> m_serviceBus;
     FakeAuthoriser m_authoriser;
@@ -106,10 +107,10 @@ private slots:
                 QStringLiteral("--print-address=1") });
         QVERIFY2(m_busDaemon.waitForStarted(), "dbus-daemon is not installed");
         QVERIFY(m_busDaemon.waitForReadyRead(callTimeoutMs));
-        const QString address = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
+        m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
 
-        m_serviceBus = QDBusConnection::connectToBus(address, QStringLiteral("service"));
-        m_client = QDBusConnection::connectToBus(address, QStringLiteral("client"));
+        m_serviceBus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("service"));
+        m_client = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("client"));
         QVERIFY(m_serviceBus->isConnected());
         QVERIFY(m_client->isConnected());
 
@@ -305,6 +306,40 @@ private slots:
 
         QVERIFY(waitForReply(callHelper(QStringLiteral("StopWatching"))).type()
             == QDBusMessage::ReplyMessage);
+    }
+
+    // The signals carry every user's processes and command lines, so a client that subscribes
+    // without StartWatching, which polkit may have refused it, must receive none of them.
+    void bystanderReceivesNoChanges()
+    {
+        QDBusConnection bystander
+            = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("bystander"));
+        QVERIFY(bystander.isConnected());
+        SignalCounter watched;
+        SignalCounter overheard;
+        for (const QString &name :
+            { QStringLiteral("ProcessesChanged"), QStringLiteral("NamespacesChanged") }) {
+            QVERIFY(m_client->connect(QStringLiteral(NESTBOX_DBUS_SERVICE),
+                QStringLiteral(NESTBOX_DBUS_PATH), QStringLiteral("org.nestbox.Helper1"), name,
+                &watched, SLOT(count(QDBusMessage))));
+            QVERIFY(bystander.connect(QString(), QStringLiteral(NESTBOX_DBUS_PATH),
+                QStringLiteral("org.nestbox.Helper1"), name, &overheard,
+                SLOT(count(QDBusMessage))));
+        }
+        QCOMPARE(waitForReply(callHelper(QStringLiteral("StartWatching"))).type(),
+            QDBusMessage::ReplyMessage);
+
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), { QStringLiteral("0.5") });
+        QVERIFY(sleeper.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(watched.received > 0, 3 * callTimeoutMs);
+        sleeper.waitForFinished();
+        QTest::qWait(100); // lets anything misaddressed arrive too
+
+        QCOMPARE(overheard.received, 0);
+        QCOMPARE(waitForReply(callHelper(QStringLiteral("StopWatching"))).type(),
+            QDBusMessage::ReplyMessage);
+        QDBusConnection::disconnectFromBus(QStringLiteral("bystander"));
     }
 };
 
