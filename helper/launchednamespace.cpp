@@ -194,10 +194,12 @@ LaunchedNamespace::~LaunchedNamespace()
     close(m_pidFd);
 }
 
+// A repeated request (a double click, a script that retries) must not push the SIGKILL back.
 void LaunchedNamespace::terminate()
 {
     sendToInit(SIGTERM);
-    m_killTimer.start();
+    if (!m_killTimer.isActive())
+        m_killTimer.start();
 }
 
 void LaunchedNamespace::sendToInit(int signal)

@@ -202,6 +202,34 @@ private slots:
         verifyReaped(launched->initPid());
     }
 
+    // Terminating again before the SIGKILL keeps the first deadline: with a restarted timer the
+    // namespace would live until killDelayMs after the last request.
+    void repeatedTerminateKeepsDeadline()
+    {
+        auto launched = launch({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("trap '' TERM; while :; do sleep 0.1; done") });
+        QVERIFY(launched);
+        QSignalSpy started(launched.get(), &LaunchedNamespace::started);
+        QSignalSpy exited(launched.get(), &LaunchedNamespace::exited);
+        QVERIFY(started.wait(startTimeoutMs));
+        QTest::qWait(200);
+
+        QElapsedTimer sinceFirst;
+        sinceFirst.start();
+        constexpr int repeatMs = LaunchedNamespace::killDelayMs / 3;
+        for (int request = 0; request < 3 && exited.isEmpty(); ++request) {
+            launched->terminate();
+            QTest::qWait(repeatMs);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!exited.isEmpty(), startTimeoutMs);
+
+        // A restarted timer would fire killDelayMs after the third request, 2 * repeatMs later.
+        QVERIFY2(sinceFirst.elapsed() < LaunchedNamespace::killDelayMs + repeatMs * 3 / 2,
+            qPrintable(QString::number(sinceFirst.elapsed())));
+        QCOMPARE(exited.first().at(1).toInt(), SIGKILL);
+        verifyReaped(launched->initPid());
+    }
+
     void orphanIsReaped()
     {
         // The subshell exits at once, so its sleep is reparented to init and ends as its child.
