@@ -44,8 +44,9 @@ void UsageMonitor::reload()
 // of all of them. The helper reads all of /proc for any GetProcesses call anyway.
 void UsageMonitor::takeSample()
 {
+    // A helper that is gone or refuses inspection would only log a rejection every two seconds.
     const bool shown = m_window->isVisible() && !m_window->isMinimized();
-    if (!shown) {
+    if (!shown || m_client->state() != HelperClient::State::Connected) {
         recordSample();
         return;
     }

@@ -21,6 +21,8 @@ public:
     bool rejectListing = false; ///< ListNamespaces fails with AccessDenied, as polkit would
     bool rejectLaunch = false; ///< Launch fails with AccessDenied
     bool rejectSignals = false; ///< SignalProcess and TerminateNamespace fail with AccessDenied
+    bool rejectProcesses = false; ///< GetProcesses fails with AccessDenied
+    int getProcessesCalls = 0;
     nestbox::NamespaceList namespaces;
     nestbox::ProcessList processes;
     /// Every SignalProcess call as { hostPid, startTime, signal }, in order.
@@ -56,6 +58,11 @@ public slots:
 
     nestbox::ProcessList GetProcesses(qulonglong namespaceId)
     {
+        ++getProcessesCalls;
+        if (rejectProcesses) {
+            rejectAs(QStringLiteral("org.nestbox.inspect"));
+            return {};
+        }
         nestbox::ProcessList matching;
         for (const nestbox::ProcessInfo &process : std::as_const(processes)) {
             if (namespaceId == 0 || process.pidNamespace == namespaceId)

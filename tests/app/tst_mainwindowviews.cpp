@@ -41,6 +41,7 @@ using nestbox::NamespaceInfo;
 using nestbox::NamespaceModel;
 using nestbox::ProcessInfo;
 using nestbox::ProcessModel;
+using nestbox::UsageHistory;
 
 using sampledata::hostNamespace;
 using sampledata::launchedNamespace;
@@ -78,6 +79,7 @@ private slots:
     void filterKeepsSelection();
     void refreshUpdatesIdleProcess();
     void refreshUpdatesUnselectedNamespaceTotals();
+    void deniedInspectionStopsRefresh();
     void launchDeniedExplained();
     void signalDeniedExplained();
     void terminateDeniedExplained();
@@ -277,6 +279,23 @@ void TestMainWindowViews::laterMessageDropsDetails()
     status->showMessage(QStringLiteral("something else"));
 
     QCOMPARE(status->toolTip(), QString());
+}
+
+// A helper that refuses inspection is not asked again every two seconds: each refusal is logged,
+// and a polkit agent might ask the user each time.
+void TestMainWindowViews::deniedInspectionStopsRefresh()
+{
+    m_fake.rejectProcesses = true;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->state(), HelperClient::State::AccessDenied, 2 * UsageHistory::sampleIntervalMs);
+    const int callsWhenDenied = m_fake.getProcessesCalls;
+
+    QTest::qWait(2 * UsageHistory::sampleIntervalMs + 500);
+
+    QCOMPARE(m_fake.getProcessesCalls, callsWhenDenied);
+    m_fake.rejectProcesses = false;
+    m_client->checkConnection();
+    QTRY_COMPARE(m_client->state(), HelperClient::State::Connected);
 }
 
 QTEST_MAIN(TestMainWindowViews)
