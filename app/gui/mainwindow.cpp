@@ -309,6 +309,8 @@ void MainWindow::connectClient()
 {
     connect(m_client, &HelperClient::stateChanged, this, [this](HelperClient::State state) {
         showConnectionState();
+        if (state == HelperClient::State::HelperStopped)
+            clearTrees();
         if (state == HelperClient::State::Connected && m_namespaceModel->rowCount() == 0)
             reloadAll();
     });
@@ -323,6 +325,15 @@ void MainWindow::connectClient()
         });
     connect(m_notifier, &Notifier::notified, this,
         [this](const QString &, const QString &text) { statusBar()->showMessage(text); });
+}
+
+// A helper that stopped took the namespaces it launched with it, and nothing keeps the rest
+// current, so the trees show nothing until it returns rather than rows that may be gone.
+void MainWindow::clearTrees()
+{
+    m_processModel->setNamespace(0);
+    m_namespaceModel->setNamespaces({});
+    updateDetails();
 }
 
 void MainWindow::showConnectionState()

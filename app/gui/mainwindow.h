@@ -71,6 +71,7 @@ private:
     void updateDetails();
 
     void showConnectionState();
+    void clearTrees();
     void reloadAll();
     void reloadProcesses();
     void applySelectedNamespace();

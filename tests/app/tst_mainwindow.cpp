@@ -155,6 +155,9 @@ void TestMainWindow::bannerWhenHelperLeaves()
         qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("waiting for it to return")), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("not installed")), qPrintable(message));
+    // Its namespaces died with it, so no row of them may stay.
+    QCOMPARE(m_window->namespaceModel()->rowCount(), 0);
+    QCOMPARE(m_window->processModel()->rowCount(), 0);
 }
 
 void TestMainWindow::bannerClearsWhenHelperReturns()
@@ -166,7 +169,7 @@ void TestMainWindow::bannerClearsWhenHelperReturns()
     QTRY_COMPARE(m_window->banner()->message(), QString());
     // A restarted helper has forgotten its watchers, so the window subscribes again.
     QTRY_COMPARE(m_fake.startWatchingCalls, watchCallsBefore + 1);
-    QVERIFY(m_window->namespaceModel()->indexForKey(launchedNamespace).isValid());
+    QTRY_VERIFY(m_window->namespaceModel()->indexForKey(launchedNamespace).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)
