@@ -8,11 +8,9 @@
 #include "processmodel.h"
 #include "profileeditor.h"
 #include "profilestore.h"
-#include "trayicon.h"
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QMenu>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTreeView>
@@ -28,7 +26,7 @@ constexpr int timeoutMs = 30 * 1000;
 // usage samples (UsageHistory::sampleIntervalMs is 2 s), so the CPU % column and the history graph
 // show values instead of "measuring...".
 constexpr int settlePolls = 25;
-// Polls between opening a dialog or menu and grabbing it, so that it has been laid out.
+// Polls between opening a dialog and grabbing it, so that it has been laid out.
 constexpr int viewSettlePolls = 3;
 // Larger than the window's default size, so that the details pane fits without a scroll bar.
 constexpr int windowWidth = 1400;
@@ -36,7 +34,6 @@ constexpr int windowHeight = 820;
 
 constexpr std::pair<ScreenshotRunner::View, const char *> viewNameTable[] = {
     { ScreenshotRunner::View::Main, "main" },
-    { ScreenshotRunner::View::TrayMenu, "tray-menu" },
     { ScreenshotRunner::View::LaunchDialog, "launch-dialog" },
     { ScreenshotRunner::View::ProfileEditor, "profile-editor" },
 };
@@ -137,24 +134,12 @@ QWidget *ScreenshotRunner::openView()
     switch (m_view) {
     case View::Main:
         return nullptr;
-    case View::TrayMenu:
-        return openTrayMenu();
     case View::LaunchDialog:
         return openLaunchDialog();
     case View::ProfileEditor:
         return openProfileEditor();
     }
     return nullptr;
-}
-
-// Xvfb has no system tray, so the icon never shows. Its menu is the same QMenu a tray would pop
-// up, and here it pops up over the window instead.
-QWidget *ScreenshotRunner::openTrayMenu()
-{
-    auto *trayIcon = new TrayIcon(m_window->profileStore(), m_window->namespaceModel(), this);
-    QMenu *menu = trayIcon->menu();
-    menu->popup(m_window->mapToGlobal(QPoint(m_window->width() / 3, m_window->height() / 4)));
-    return menu;
 }
 
 QWidget *ScreenshotRunner::openLaunchDialog()

@@ -22,10 +22,10 @@ class ScreenshotRunner : public QObject
 
 public:
     /// The part of the GUI that the PNG shows. Every view waits for a namespace launched by Nestbox
-    /// first, so that the window behind a dialog and the tray menu both list it.
-    enum class View { Main, TrayMenu, LaunchDialog, ProfileEditor };
+    /// first, so that the window behind a dialog lists it.
+    enum class View { Main, LaunchDialog, ProfileEditor };
 
-    /// Parses a --screenshot-view value: main, tray-menu, launch-dialog or profile-editor.
+    /// Parses a --screenshot-view value: main, launch-dialog or profile-editor.
     static std::optional<View> viewFromName(const QString &name);
     /// The accepted --screenshot-view values, for help text and error messages.
     static QString viewNames();
@@ -39,7 +39,6 @@ private:
     void poll();
     bool isLaunchedNamespaceShown();
     QWidget *openView();
-    QWidget *openTrayMenu();
     QWidget *openLaunchDialog();
     QWidget *openProfileEditor();
     bool saveScreenshot(QWidget *widget);
@@ -49,7 +48,7 @@ private:
     QString m_fileName;
     View m_view;
     int m_readyPolls = 0;
-    /// The dialog or menu being shot, once opened. Null for View::Main.
+    /// The dialog being shot, once opened. Null for View::Main.
     QPointer<QWidget> m_opened;
     QTimer m_pollTimer;
     QElapsedTimer m_elapsed;

@@ -20,11 +20,13 @@ find_executable() {
 }
 
 # Starts Xvfb with one screen of SIZE (WIDTHxHEIGHTxDEPTH) on the first free display number,
-# which Xvfb picks and writes to -displayfd, and exports DISPLAY.
+# which Xvfb picks and writes to -displayfd, and exports DISPLAY. With -noreset the server does not
+# reset when its last client disconnects. trayer, started just as a nestbox run ended, once failed
+# to open the display, most likely during such a reset.
 start_xvfb() {
     local size=$1 display_file=$work_dir/display
     : >"$display_file"
-    Xvfb -displayfd 3 -screen 0 "$size" -nolisten tcp 3>"$display_file" \
+    Xvfb -displayfd 3 -screen 0 "$size" -nolisten tcp -noreset 3>"$display_file" \
         >"$work_dir/xvfb.log" 2>&1 &
     xvfb_pid=$!
     for _ in {1..100}; do
