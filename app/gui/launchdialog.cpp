@@ -123,6 +123,12 @@ void LaunchDialog::validate()
     // An empty command needs no scolding, only a disabled button.
     m_error->setText(m_command->text().trimmed().isEmpty() ? QString() : error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+
+    // The wrapped error may need more lines than the dialog has room for. A window manager
+    // would not grow the dialog by itself, so it grows here instead of cutting the text off.
+    const int neededHeight = layout()->totalHeightForWidth(width());
+    if (neededHeight > height())
+        resize(width(), neededHeight);
 }
 
 } // namespace nestbox

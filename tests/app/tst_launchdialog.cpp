@@ -18,6 +18,7 @@ class TestLaunchDialog : public QObject
 private slots:
     void validation_data();
     void validation();
+    void errorFitsInDialog();
     void splitting_data();
     void splitting();
 };
@@ -88,6 +89,22 @@ void TestLaunchDialog::validation()
     QVERIFY(errorLabel);
     const bool blank = commandLine.trimmed().isEmpty();
     QCOMPARE(errorLabel->text(), blank ? QString() : error);
+}
+
+// An error of two or more lines makes the dialog taller rather than being cut off.
+void TestLaunchDialog::errorFitsInDialog()
+{
+    LaunchDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *errorLabel = dialog.findChild<QLabel *>(QStringLiteral("launchError"));
+    QVERIFY(errorLabel);
+
+    dialog.setCommandLine(QStringLiteral("echo 'abc"));
+    QVERIFY(!errorLabel->text().isEmpty());
+
+    QTRY_VERIFY(errorLabel->height() >= errorLabel->heightForWidth(errorLabel->width()));
+    QVERIFY(errorLabel->geometry().bottom() <= dialog.contentsRect().bottom());
 }
 
 void TestLaunchDialog::splitting_data()
