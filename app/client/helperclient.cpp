@@ -225,6 +225,7 @@ void HelperClient::onHelperRegistered()
 void HelperClient::onHelperUnregistered()
 {
     logging::get("app")->info("The helper left the system bus");
+    emit helperLeft();
 
     // A watcher keeps an activatable helper alive, so it left by crashing or being restarted.
     // Without a watcher it may also have exited when idle. Either way a new call starts it again.

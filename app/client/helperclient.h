@@ -96,6 +96,9 @@ signals:
     void stateChanged(nestbox::HelperClient::State state);
     /// The helper (re)appeared on the bus; lists fetched earlier may be stale.
     void helperAvailable();
+    /// The helper left the bus (it exited, crashed or is restarting), also when the bus could
+    /// start it again. Every namespace it launched has ended with it.
+    void helperLeft();
     void namespaceStarted(
         quint64 namespaceId, qint32 appHostPid, quint32 uid, const QStringList &arguments);
     void namespaceExited(quint64 namespaceId, int exitCode, int termSignal);

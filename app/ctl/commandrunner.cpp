@@ -2,9 +2,12 @@
 // CommandRunner: the calls behind each nestboxctl command and their error reporting.
 #include "commandrunner.h"
 
+#include "signalallowlist.h"
+
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <QRegularExpression>
 #include <unistd.h>
 
 namespace nestbox {
@@ -22,6 +25,19 @@ void printError(const QString &text)
     std::fprintf(stderr, "nestboxctl: %s\n", qPrintable(text));
 }
 
+// The helper's refusal reads "not authorized for ACTION: REASON". For a signal, ACTION depends
+// on whose process it is, so the message names the action the helper checked.
+QString accessDeniedMessage(const QString &method, const QString &message)
+{
+    static const QRegularExpression checkedAction(
+        QStringLiteral("^not authorized for (org\\.nestbox\\.[a-z-]+): (.*)$"));
+    const QRegularExpressionMatch match = checkedAction.match(message);
+    if (!match.hasMatch())
+        return QStringLiteral("access denied for %1: %2").arg(method, message);
+    return QStringLiteral("access denied by polkit for action %1: %2")
+        .arg(match.captured(1), match.captured(2));
+}
+
 } // namespace
 
 CommandRunner::CommandRunner(HelperClient *client, OutputFormatter formatter, QObject *parent)
@@ -31,6 +47,8 @@ CommandRunner::CommandRunner(HelperClient *client, OutputFormatter formatter, QO
 {
     connect(m_client, &HelperClient::namespaceExited, this, &CommandRunner::onNamespaceExited);
     connect(m_client, &HelperClient::appExited, this, &CommandRunner::onAppExited);
+    connect(m_client, &HelperClient::helperLeft, this, &CommandRunner::onHelperLeft);
+    connect(m_client, &HelperClient::stateChanged, this, &CommandRunner::onStateChanged);
 }
 
 std::optional<int> CommandRunner::parseSignal(const QString &text)
@@ -51,40 +69,55 @@ std::optional<int> CommandRunner::parseSignal(const QString &text)
     return std::nullopt;
 }
 
-int CommandRunner::reportError(const QString &method, const CallError &error)
+bool CommandRunner::isSignalAllowed(int signal)
+{
+    return isAllowedSignal(signal);
+}
+
+QString CommandRunner::allowedSignalNames()
+{
+    QStringList names;
+    for (int signal = 1; signal <= SIGRTMAX; ++signal) {
+        const char *abbreviation = sigabbrev_np(signal);
+        if (isAllowedSignal(signal) && abbreviation)
+            names.append(QLatin1String(abbreviation));
+    }
+    const QString last = names.isEmpty() ? QString() : names.takeLast();
+    return names.isEmpty() ? last : names.join(QLatin1String(", ")) + QLatin1String(" or ") + last;
+}
+
+CommandRunner::ErrorReport CommandRunner::describeError(
+    const QString &method, const CallError &error)
 {
     const QString &name = error.name;
-    if (name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
-        printError(QStringLiteral("access denied by polkit for action %1: %2")
-                       .arg(HelperClient::polkitActionFor(method), error.message));
-        return ExitAccessDenied;
-    }
+    if (name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
+        return { ExitAccessDenied, accessDeniedMessage(method, error.message) };
     if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")
         || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")) {
-        printError(QStringLiteral("the Nestbox helper (org.nestbox.Helper) is not running and "
-                                  "the system bus cannot start it: %1")
-                       .arg(error.message));
-        return ExitUnavailable;
+        return { ExitUnavailable,
+            QStringLiteral("the Nestbox helper (org.nestbox.Helper) is not running and the "
+                           "system bus cannot start it: %1")
+                .arg(error.message) };
     }
     if (name == QLatin1String("org.freedesktop.DBus.Error.NoServer")
         || name == QLatin1String("org.freedesktop.DBus.Error.Disconnected")) {
-        printError(QStringLiteral("cannot reach the D-Bus system bus: %1").arg(error.message));
-        return ExitUnavailable;
+        return { ExitUnavailable,
+            QStringLiteral("cannot reach the D-Bus system bus: %1").arg(error.message) };
     }
-    if (name == QLatin1String("org.freedesktop.DBus.Error.InvalidArgs")) {
-        printError(QStringLiteral("invalid argument: %1").arg(error.message));
-        return ExitInvalidArgument;
-    }
-    if (name == QLatin1String("org.nestbox.Error.NotFound")) {
-        printError(QStringLiteral("not found: %1").arg(error.message));
-        return ExitNotFound;
-    }
-    if (name == QLatin1String("org.nestbox.Error.LaunchFailed")) {
-        printError(QStringLiteral("launch failed: %1").arg(error.message));
-        return ExitLaunchFailed;
-    }
-    printError(QStringLiteral("%1 failed: %2: %3").arg(method, name, error.message));
-    return ExitFailure;
+    if (name == QLatin1String("org.freedesktop.DBus.Error.InvalidArgs"))
+        return { ExitInvalidArgument, QStringLiteral("invalid argument: %1").arg(error.message) };
+    if (name == QLatin1String("org.nestbox.Error.NotFound"))
+        return { ExitNotFound, QStringLiteral("not found: %1").arg(error.message) };
+    if (name == QLatin1String("org.nestbox.Error.LaunchFailed"))
+        return { ExitLaunchFailed, QStringLiteral("launch failed: %1").arg(error.message) };
+    return { ExitFailure, QStringLiteral("%1 failed: %2: %3").arg(method, name, error.message) };
+}
+
+int CommandRunner::reportError(const QString &method, const CallError &error)
+{
+    const ErrorReport report = describeError(method, error);
+    printError(report.message);
+    return report.exitCode;
 }
 
 void CommandRunner::launch(const QStringList &arguments, const QString &workingDirectory, bool wait,
@@ -149,6 +182,34 @@ void CommandRunner::onAppExited(quint64 namespaceId, int exitCode, int termSigna
         reportAppExit(namespaceId, exitCode);
 }
 
+// Without the helper no NamespaceExited can come, and its death killed the namespace's init.
+// Before the Launch reply there is nothing to wait for yet, and the pending call fails instead.
+void CommandRunner::onHelperLeft()
+{
+    if (!m_waiting || m_waitedNamespace == 0)
+        return;
+    stopWaiting(QStringLiteral("the Nestbox helper stopped while waiting for namespace %1; the "
+                               "namespace has ended with it")
+                    .arg(m_waitedNamespace));
+}
+
+void CommandRunner::onStateChanged(HelperClient::State state)
+{
+    if (state != HelperClient::State::NoSystemBus || !m_waiting || m_waitedNamespace == 0)
+        return;
+    stopWaiting(QStringLiteral("lost the D-Bus system bus while waiting for namespace %1, so "
+                               "its exit cannot be reported: %2")
+                    .arg(m_waitedNamespace)
+                    .arg(m_client->errorText()));
+}
+
+void CommandRunner::stopWaiting(const QString &reason)
+{
+    printError(reason);
+    m_waiting = false;
+    emit finished(ExitUnavailable);
+}
+
 void CommandRunner::reportAppExit(quint64 namespaceId, int exitCode)
 {
     printError(QStringLiteral("the app exited with code %1; namespace %2 stays until its other "
@@ -196,10 +257,18 @@ void CommandRunner::listNamespaces(bool json)
 
 void CommandRunner::showProcessTree(quint64 namespaceId, bool json)
 {
-    m_client->getProcesses(
-        namespaceId, [this, json](const CallError &error, const ProcessList &processes) {
+    m_client->getProcesses(namespaceId,
+        [this, namespaceId, json](const CallError &error, const ProcessList &processes) {
             if (error.isError()) {
                 emit finished(reportError(QStringLiteral("GetProcesses"), error));
+                return;
+            }
+            // The helper reads every process, so only a namespace that does not exist is empty.
+            if (namespaceId != 0 && processes.isEmpty()) {
+                printError(QStringLiteral("not found: no namespace %1; `nestboxctl namespaces` "
+                                          "lists the namespace ids")
+                               .arg(namespaceId));
+                emit finished(ExitNotFound);
                 return;
             }
             printOut(json ? m_formatter.processTreeJson(processes)

@@ -48,7 +48,18 @@ public:
 
     /// Parses "TERM", "SIGTERM", "term" or a number from 1 to SIGRTMAX.
     static std::optional<int> parseSignal(const QString &text);
+    /// Returns whether the helper's SignalProcess accepts signal, from the helper's own list.
+    static bool isSignalAllowed(int signal);
+    /// The names of the allowed signals in ascending number order, such as "HUP, INT, ... or STOP".
+    static QString allowedSignalNames();
 
+    /// The exit code and the stderr message for a failed call.
+    struct ErrorReport
+    {
+        int exitCode;
+        QString message;
+    };
+    static ErrorReport describeError(const QString &method, const CallError &error);
     /// Maps a failed call to its exit code, printing what failed to stderr.
     static int reportError(const QString &method, const CallError &error);
 
@@ -61,6 +72,9 @@ private:
     void onAppExited(quint64 namespaceId, int exitCode, int termSignal);
     static void reportAppExit(quint64 namespaceId, int exitCode);
     void terminateWaitedNamespace();
+    void onHelperLeft();
+    void onStateChanged(HelperClient::State state);
+    void stopWaiting(const QString &reason);
 
     HelperClient *m_client;
     OutputFormatter m_formatter;

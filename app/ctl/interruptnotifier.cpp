@@ -15,6 +15,7 @@ InterruptNotifier::InterruptNotifier(QObject *parent)
     sigemptyset(&mask);
     sigaddset(&mask, SIGINT);
     sigaddset(&mask, SIGTERM);
+    sigaddset(&mask, SIGHUP);
     if (pthread_sigmask(SIG_BLOCK, &mask, &m_previousMask) != 0)
         return;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Turns SIGINT and SIGTERM into a Qt signal, so `nestboxctl launch --wait` can end the app it
-// waits for instead of dying and leaving the app running.
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal, so `nestboxctl launch --wait` can end the app
+// it waits for instead of dying and leaving the app running, also when its terminal closes.
 #pragma once
 
 #include <csignal>
@@ -15,9 +15,9 @@ class InterruptNotifier : public QObject
     Q_OBJECT
 
 public:
-    /// Blocks SIGINT and SIGTERM in the calling thread and reads them from a signalfd. Create it
-    /// before any other thread starts (QtDBus starts one on its first connection), because threads
-    /// inherit the mask and an unblocked thread would take the default action.
+    /// Blocks SIGINT, SIGTERM and SIGHUP in the calling thread and reads them from a signalfd.
+    /// Create it before any other thread starts (QtDBus starts one on its first connection),
+    /// because threads inherit the mask and an unblocked thread would take the default action.
     explicit InterruptNotifier(QObject *parent = nullptr);
     ~InterruptNotifier() override;
 

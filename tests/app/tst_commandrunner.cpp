@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CommandRunner: which exit code each D-Bus error name maps to, and which signal names and
-// numbers `nestboxctl signal` accepts.
+// CommandRunner: which exit code each D-Bus error name maps to, what a polkit refusal says, and
+// which signal names and numbers `nestboxctl signal` accepts.
 #include "commandrunner.h"
 
 #include <csignal>
@@ -18,6 +18,11 @@ private slots:
     void exitCodes();
     void signalNames_data();
     void signalNames();
+    void accessDeniedMessage_data();
+    void accessDeniedMessage();
+    void allowedSignals_data();
+    void allowedSignals();
+    void allowedSignalNames();
 };
 
 void TestCommandRunner::exitCodes_data()
@@ -78,6 +83,68 @@ void TestCommandRunner::signalNames()
     const std::optional<int> parsed = CommandRunner::parseSignal(text);
 
     QCOMPARE(parsed.value_or(0), signal);
+}
+
+void TestCommandRunner::accessDeniedMessage_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("helperMessage");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("signal-other")
+        << "SignalProcess"
+        << "not authorized for org.nestbox.signal-other: not authorized by polkit"
+        << "access denied by polkit for action org.nestbox.signal-other: not authorized by polkit";
+    QTest::newRow("own signal")
+        << "TerminateNamespace"
+        << "not authorized for org.nestbox.signal: no agent"
+        << "access denied by polkit for action org.nestbox.signal: no agent";
+    QTest::newRow("no action named") << "Launch"
+                                     << "cannot identify the caller"
+                                     << "access denied for Launch: cannot identify the caller";
+}
+
+void TestCommandRunner::accessDeniedMessage()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, helperMessage);
+    QFETCH(QString, expected);
+
+    const CallError error { QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"),
+        helperMessage };
+    const CommandRunner::ErrorReport report = CommandRunner::describeError(method, error);
+
+    QCOMPARE(report.message, expected);
+    QCOMPARE(report.exitCode, int(nestbox::ExitAccessDenied));
+}
+
+void TestCommandRunner::allowedSignals_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("TERM") << SIGTERM << true;
+    QTest::newRow("HUP") << SIGHUP << true;
+    QTest::newRow("KILL") << SIGKILL << true;
+    QTest::newRow("STOP") << SIGSTOP << true;
+    QTest::newRow("WINCH") << SIGWINCH << false;
+    QTest::newRow("SEGV") << SIGSEGV << false;
+    QTest::newRow("real-time") << SIGRTMIN << false;
+    QTest::newRow("zero") << 0 << false;
+}
+
+void TestCommandRunner::allowedSignals()
+{
+    QFETCH(int, signal);
+    QFETCH(bool, allowed);
+
+    QCOMPARE(CommandRunner::isSignalAllowed(signal), allowed);
+}
+
+void TestCommandRunner::allowedSignalNames()
+{
+    QCOMPARE(CommandRunner::allowedSignalNames(),
+        QStringLiteral("HUP, INT, QUIT, KILL, USR1, USR2, TERM, CONT or STOP"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandRunner)

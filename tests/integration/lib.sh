@@ -155,3 +155,10 @@ host_pid_in_namespace() {
 init_of_namespace() {
     host_pid_in_namespace "$1" 1
 }
+
+# Prints the PID of the process that owns org.nestbox.Helper on the private bus.
+helper_pid() {
+    dbus-send --system --print-reply=literal --dest=org.freedesktop.DBus \
+        /org/freedesktop/DBus org.freedesktop.DBus.GetConnectionUnixProcessID \
+        string:org.nestbox.Helper | awk '{ print $2 }'
+}
