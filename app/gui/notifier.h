@@ -42,7 +42,7 @@ public:
     /// Notifies once per namespace, however often the exit is reported.
     void onNamespaceExited(quint64 namespaceId, int exitCode, int termSignal);
     /// Notifies that the app of a namespace kept while processes live has exited; the later
-    /// onNamespaceExited() then tells that the namespace has ended.
+    /// onNamespaceExited() then reports that the namespace has ended.
     void onAppExited(quint64 namespaceId, int exitCode, int termSignal);
 
 signals:

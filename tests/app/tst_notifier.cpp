@@ -98,7 +98,7 @@ void TestNotifier::oneNotificationPerExit()
     QCOMPARE(notified.count(), 3);
 }
 
-// A kept namespace tells first that its app has ended, then that the namespace has.
+// A kept namespace is reported twice: first its app's end, then the namespace's.
 void TestNotifier::keptNamespaceNotifiesTwice()
 {
     Notifier notifier;
