@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <sys/wait.h>
 
 namespace nestbox {
 
@@ -29,5 +30,18 @@ struct InitReport
     InitReportKind kind;
     std::int32_t value;
 };
+
+/// Returns the exit code a shell reports for a wait status: 128 + the signal for a killed
+/// process. It is init's own exit status and the one the helper reports for the app.
+inline int exitCodeOf(int waitStatus)
+{
+    return WIFSIGNALED(waitStatus) ? 128 + WTERMSIG(waitStatus) : WEXITSTATUS(waitStatus);
+}
+
+/// Returns the signal that killed the process of a wait status, or 0 when it exited.
+inline int termSignalOf(int waitStatus)
+{
+    return WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0;
+}
 
 } // namespace nestbox

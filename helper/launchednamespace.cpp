@@ -77,17 +77,6 @@ constexpr int firstAttachedFd = initStatusFd + 1;
 }
 
 // Runs as root. Returns the child's PID in the parent, with pidFd set, or -1 with errno set.
-// The exit code a shell would report for a wait status: 128 + the signal for a killed process.
-int exitCodeOf(int waitStatus)
-{
-    return WIFSIGNALED(waitStatus) ? 128 + WTERMSIG(waitStatus) : WEXITSTATUS(waitStatus);
-}
-
-int termSignalOf(int waitStatus)
-{
-    return WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0;
-}
-
 pid_t cloneInit(LaunchPlan &plan, int statusWrite, int devNull, int &pidFd)
 {
     std::vector<char *> argv = toExecArray(plan.initArguments);

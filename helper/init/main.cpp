@@ -32,6 +32,7 @@ namespace {
 
 using nestbox::InitReport;
 using nestbox::InitReportKind;
+using nestbox::exitCodeOf;
 using nestbox::init::InitOptions;
 
 // Exit code of init when the app could not be started, as a shell reports it.
@@ -340,11 +341,6 @@ pid_t startApp(InitOptions &options, const std::string &path)
         report(InitReportKind::ExecFailed, EIO);
     }
     return -1;
-}
-
-int exitCodeOf(int status)
-{
-    return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
 }
 
 // Reaps every child that has ended. Returns true, with its status, once the app is among them.
