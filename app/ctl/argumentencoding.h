@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Checks that nestboxctl's command-line arguments are UTF-8, because D-Bus strings must be, and
-// Qt would otherwise replace each invalid byte with U+FFFD before the helper sees it.
+// Qt would otherwise replace each invalid byte with U+FFFD before the helper receives it.
 #pragma once
 
 #include <optional>

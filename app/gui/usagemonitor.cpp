@@ -45,8 +45,8 @@ void UsageMonitor::reload()
 void UsageMonitor::takeSample()
 {
     // A helper that is gone or refuses inspection would only log a rejection every two seconds.
-    const bool shown = m_window->isVisible() && !m_window->isMinimized();
-    if (!shown || m_client->state() != HelperClient::State::Connected) {
+    const bool windowVisible = m_window->isVisible() && !m_window->isMinimized();
+    if (!windowVisible || m_client->state() != HelperClient::State::Connected) {
         recordSample();
         return;
     }

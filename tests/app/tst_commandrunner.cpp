@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CommandRunner: which exit code each D-Bus error name maps to, what a polkit refusal says, and
-// which signal names and numbers `nestboxctl signal` accepts.
+// CommandRunner: which exit code each D-Bus error name maps to, the message of a polkit
+// refusal, and which signal names and numbers `nestboxctl signal` accepts.
 #include "commandrunner.h"
 
 #include <csignal>

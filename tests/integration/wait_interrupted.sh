@@ -18,7 +18,8 @@ start_waiting_launch() {
     LAUNCH_PID=$!
     wait_for_file "$OUTPUT_DIR/namespace"
     NAMESPACE=$(cat "$OUTPUT_DIR/namespace")
-    # The Launch reply may still be on its way, and before it nestboxctl knows no namespace.
+    # A signal before the Launch reply is acted on once the reply arrives. The pause makes the
+    # usual case the tested one: a signal while nestboxctl waits for the namespace.
     sleep 0.5
 }
 
